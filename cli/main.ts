@@ -1,0 +1,56 @@
+// netscope CLI entry: dispatches to one subcommand; every error a user can fix is one sentence.
+import { UserError } from '../agent/util/errors.js';
+import type { Command } from './command.js';
+import { commands } from './commands/index.js';
+
+const VERSION = '0.1.0';
+
+function topHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return [
+    'usage: netscope <command> [options]',
+    '',
+    'netscope shows where a packet goes inside a Linux host\'s container networking, and why:',
+    'veth and bridge hops, netfilter hooks, NAT rewrites, conntrack entries and qdisc shaping.',
+    '',
+    'commands:',
+    ...lines,
+    '',
+    "run 'netscope <command> --help' for a command's options.",
+  ].join('\n');
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    const target = name === 'help' ? rest[0] : undefined;
+    const cmd = target ? commands.find((c) => c.name === target) : undefined;
+    process.stdout.write((cmd ? cmd.help : topHelp()) + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`netscope ${VERSION}\n`);
+    return 0;
+  }
+  const cmd: Command | undefined = commands.find((c) => c.name === name);
+  if (!cmd) {
+    process.stderr.write(`netscope: unknown command '${name}'; run 'netscope --help' for the list of commands.\n`);
+    return 2;
+  }
+  if (rest.includes('-h') || rest.includes('--help')) {
+    process.stdout.write(cmd.help + '\n');
+    return 0;
+  }
+  try {
+    return await cmd.run(rest);
+  } catch (err) {
+    if (err instanceof UserError) {
+      process.stderr.write(`${err.message}\n`);
+      return err.exitCode;
+    }
+    const e = err as Error;
+    process.stderr.write(`netscope ${name}: internal error: ${e?.stack ?? String(err)}\n`);
+    return 1;
+  }
+}
