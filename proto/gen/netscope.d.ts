@@ -1,0 +1,901 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+export namespace netscope {
+
+    namespace v1 {
+
+        enum HopKind {
+            HOP_KIND_UNKNOWN = 0,
+            HOP_KIND_XMIT = 1,
+            HOP_KIND_RECEIVE = 2,
+            HOP_KIND_NETIF_RX = 3,
+            HOP_KIND_HOOK_ENTRY = 4,
+            HOP_KIND_HOOK_EXIT = 5,
+            HOP_KIND_DROP = 6,
+            HOP_KIND_QDISC_ENQUEUE = 7,
+            HOP_KIND_QDISC_DEQUEUE = 8,
+            HOP_KIND_CONSUME = 9,
+            HOP_KIND_FUNCTION = 10
+        }
+
+        enum Hook {
+            HOOK_UNKNOWN = 0,
+            HOOK_PREROUTING = 1,
+            HOOK_INPUT = 2,
+            HOOK_FORWARD = 3,
+            HOOK_OUTPUT = 4,
+            HOOK_POSTROUTING = 5
+        }
+
+        enum ProbeSet {
+            PROBE_SET_UNKNOWN = 0,
+            PROBE_SET_TRACEPOINT = 1,
+            PROBE_SET_NETFILTER = 2,
+            PROBE_SET_KPROBE = 3,
+            PROBE_SET_RULE_TRACE = 4
+        }
+
+        interface IHeaders extends netscope.v1.Headers.$Properties {
+        }
+
+        class Headers {
+            constructor(properties?: netscope.v1.Headers.$Properties);
+            $unknowns?: Uint8Array[];
+            src: string;
+            dst: string;
+            protocol: number;
+            length: number;
+            ttl: number;
+            ipId: number;
+            srcPort: number;
+            dstPort: number;
+            tcpFlags: number;
+            icmpType: number;
+            icmpCode: number;
+            icmpId: number;
+            icmpSeq: number;
+            static create(properties: netscope.v1.Headers.$Shape): netscope.v1.Headers & netscope.v1.Headers.$Shape;
+            static create(properties?: netscope.v1.Headers.$Properties): netscope.v1.Headers;
+            static encode(message: netscope.v1.Headers.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.Headers.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.Headers & netscope.v1.Headers.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.Headers & netscope.v1.Headers.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.Headers;
+            static toObject(message: netscope.v1.Headers, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Headers {
+            interface $Properties {
+                src?: (string|null);
+                dst?: (string|null);
+                protocol?: (number|null);
+                length?: (number|null);
+                ttl?: (number|null);
+                ipId?: (number|null);
+                srcPort?: (number|null);
+                dstPort?: (number|null);
+                tcpFlags?: (number|null);
+                icmpType?: (number|null);
+                icmpCode?: (number|null);
+                icmpId?: (number|null);
+                icmpSeq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.Headers.$Properties;
+        }
+
+        interface IConntrackTuple extends netscope.v1.ConntrackTuple.$Properties {
+        }
+
+        class ConntrackTuple {
+            constructor(properties?: netscope.v1.ConntrackTuple.$Properties);
+            $unknowns?: Uint8Array[];
+            src: string;
+            dst: string;
+            protocol: number;
+            srcPort: number;
+            dstPort: number;
+            icmpId: number;
+            icmpType: number;
+            icmpCode: number;
+            static create(properties: netscope.v1.ConntrackTuple.$Shape): netscope.v1.ConntrackTuple & netscope.v1.ConntrackTuple.$Shape;
+            static create(properties?: netscope.v1.ConntrackTuple.$Properties): netscope.v1.ConntrackTuple;
+            static encode(message: netscope.v1.ConntrackTuple.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.ConntrackTuple.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.ConntrackTuple & netscope.v1.ConntrackTuple.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.ConntrackTuple & netscope.v1.ConntrackTuple.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.ConntrackTuple;
+            static toObject(message: netscope.v1.ConntrackTuple, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConntrackTuple {
+            interface $Properties {
+                src?: (string|null);
+                dst?: (string|null);
+                protocol?: (number|null);
+                srcPort?: (number|null);
+                dstPort?: (number|null);
+                icmpId?: (number|null);
+                icmpType?: (number|null);
+                icmpCode?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.ConntrackTuple.$Properties;
+        }
+
+        interface IConntrackRef extends netscope.v1.ConntrackRef.$Properties {
+        }
+
+        class ConntrackRef {
+            constructor(properties?: netscope.v1.ConntrackRef.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            status: number;
+            original?: (netscope.v1.ConntrackTuple.$Properties|null);
+            reply?: (netscope.v1.ConntrackTuple.$Properties|null);
+            mark: number;
+            zone: number;
+            replyDirection: boolean;
+            static create(properties: netscope.v1.ConntrackRef.$Shape): netscope.v1.ConntrackRef & netscope.v1.ConntrackRef.$Shape;
+            static create(properties?: netscope.v1.ConntrackRef.$Properties): netscope.v1.ConntrackRef;
+            static encode(message: netscope.v1.ConntrackRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.ConntrackRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.ConntrackRef & netscope.v1.ConntrackRef.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.ConntrackRef & netscope.v1.ConntrackRef.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.ConntrackRef;
+            static toObject(message: netscope.v1.ConntrackRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConntrackRef {
+            interface $Properties {
+                id?: (string|null);
+                status?: (number|null);
+                original?: (netscope.v1.ConntrackTuple.$Properties|null);
+                reply?: (netscope.v1.ConntrackTuple.$Properties|null);
+                mark?: (number|null);
+                zone?: (number|null);
+                replyDirection?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.ConntrackRef.$Properties;
+        }
+
+        interface IPacketEvent extends netscope.v1.PacketEvent.$Properties {
+        }
+
+        class PacketEvent {
+            constructor(properties?: netscope.v1.PacketEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            monoNs: number;
+            timeNs: number;
+            skb: string;
+            netns: number;
+            ifindex: number;
+            ifname: string;
+            kind: netscope.v1.HopKind;
+            hook: netscope.v1.Hook;
+            headers?: (netscope.v1.Headers.$Properties|null);
+            ct?: (netscope.v1.ConntrackRef.$Properties|null);
+            dropReason: string;
+            dropReasonCode: number;
+            qdisc: string;
+            qdiscQlen: number;
+            function: string;
+            probeSet: netscope.v1.ProbeSet;
+            cpu: number;
+            netnsName: string;
+            outIfindex: number;
+            outIfname: string;
+            static create(properties: netscope.v1.PacketEvent.$Shape): netscope.v1.PacketEvent & netscope.v1.PacketEvent.$Shape;
+            static create(properties?: netscope.v1.PacketEvent.$Properties): netscope.v1.PacketEvent;
+            static encode(message: netscope.v1.PacketEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.PacketEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.PacketEvent & netscope.v1.PacketEvent.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.PacketEvent & netscope.v1.PacketEvent.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.PacketEvent;
+            static toObject(message: netscope.v1.PacketEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PacketEvent {
+            interface $Properties {
+                monoNs?: (number|null);
+                timeNs?: (number|null);
+                skb?: (string|null);
+                netns?: (number|null);
+                ifindex?: (number|null);
+                ifname?: (string|null);
+                kind?: (netscope.v1.HopKind|null);
+                hook?: (netscope.v1.Hook|null);
+                headers?: (netscope.v1.Headers.$Properties|null);
+                ct?: (netscope.v1.ConntrackRef.$Properties|null);
+                dropReason?: (string|null);
+                dropReasonCode?: (number|null);
+                qdisc?: (string|null);
+                qdiscQlen?: (number|null);
+                "function"?: (string|null);
+                probeSet?: (netscope.v1.ProbeSet|null);
+                cpu?: (number|null);
+                netnsName?: (string|null);
+                outIfindex?: (number|null);
+                outIfname?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.PacketEvent.$Properties;
+        }
+
+        enum NatKind {
+            NAT_KIND_UNKNOWN = 0,
+            NAT_KIND_SNAT = 1,
+            NAT_KIND_DNAT = 2
+        }
+
+        interface INatRewrite extends netscope.v1.NatRewrite.$Properties {
+        }
+
+        class NatRewrite {
+            constructor(properties?: netscope.v1.NatRewrite.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: netscope.v1.NatKind;
+            hook: netscope.v1.Hook;
+            from: string;
+            to: string;
+            fromPort: number;
+            toPort: number;
+            reverse: boolean;
+            static create(properties: netscope.v1.NatRewrite.$Shape): netscope.v1.NatRewrite & netscope.v1.NatRewrite.$Shape;
+            static create(properties?: netscope.v1.NatRewrite.$Properties): netscope.v1.NatRewrite;
+            static encode(message: netscope.v1.NatRewrite.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.NatRewrite.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.NatRewrite & netscope.v1.NatRewrite.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.NatRewrite & netscope.v1.NatRewrite.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.NatRewrite;
+            static toObject(message: netscope.v1.NatRewrite, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NatRewrite {
+            interface $Properties {
+                kind?: (netscope.v1.NatKind|null);
+                hook?: (netscope.v1.Hook|null);
+                from?: (string|null);
+                to?: (string|null);
+                fromPort?: (number|null);
+                toPort?: (number|null);
+                reverse?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.NatRewrite.$Properties;
+        }
+
+        interface IHop extends netscope.v1.Hop.$Properties {
+        }
+
+        class Hop {
+            constructor(properties?: netscope.v1.Hop.$Properties);
+            $unknowns?: Uint8Array[];
+            monoNs: number;
+            deltaNs: number;
+            netns: number;
+            netnsName: string;
+            ifindex: number;
+            ifname: string;
+            kind: netscope.v1.HopKind;
+            hook: netscope.v1.Hook;
+            headers?: (netscope.v1.Headers.$Properties|null);
+            nat?: (netscope.v1.NatRewrite.$Properties|null);
+            probeSet: netscope.v1.ProbeSet;
+            dropReason: string;
+            function: string;
+            qdisc: string;
+            static create(properties: netscope.v1.Hop.$Shape): netscope.v1.Hop & netscope.v1.Hop.$Shape;
+            static create(properties?: netscope.v1.Hop.$Properties): netscope.v1.Hop;
+            static encode(message: netscope.v1.Hop.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.Hop.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.Hop & netscope.v1.Hop.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.Hop & netscope.v1.Hop.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.Hop;
+            static toObject(message: netscope.v1.Hop, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Hop {
+            interface $Properties {
+                monoNs?: (number|null);
+                deltaNs?: (number|null);
+                netns?: (number|null);
+                netnsName?: (string|null);
+                ifindex?: (number|null);
+                ifname?: (string|null);
+                kind?: (netscope.v1.HopKind|null);
+                hook?: (netscope.v1.Hook|null);
+                headers?: (netscope.v1.Headers.$Properties|null);
+                nat?: (netscope.v1.NatRewrite.$Properties|null);
+                probeSet?: (netscope.v1.ProbeSet|null);
+                dropReason?: (string|null);
+                "function"?: (string|null);
+                qdisc?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.Hop.$Properties;
+        }
+
+        enum Verdict {
+            VERDICT_UNKNOWN = 0,
+            VERDICT_DELIVERED = 1,
+            VERDICT_DROPPED = 2,
+            VERDICT_INCOMPLETE = 3
+        }
+
+        enum Direction {
+            DIRECTION_UNKNOWN = 0,
+            DIRECTION_ORIGINAL = 1,
+            DIRECTION_REPLY = 2
+        }
+
+        interface IJourney extends netscope.v1.Journey.$Properties {
+        }
+
+        class Journey {
+            constructor(properties?: netscope.v1.Journey.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            startMonoNs: number;
+            startTimeNs: number;
+            durationNs: number;
+            skb: string;
+            headers?: (netscope.v1.Headers.$Properties|null);
+            hops: netscope.v1.Hop.$Properties[];
+            nat: netscope.v1.NatRewrite.$Properties[];
+            ct?: (netscope.v1.ConntrackRef.$Properties|null);
+            verdict: netscope.v1.Verdict;
+            dropReason: string;
+            dropLocation: string;
+            direction: netscope.v1.Direction;
+            peerId: string;
+            static create(properties: netscope.v1.Journey.$Shape): netscope.v1.Journey & netscope.v1.Journey.$Shape;
+            static create(properties?: netscope.v1.Journey.$Properties): netscope.v1.Journey;
+            static encode(message: netscope.v1.Journey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.Journey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.Journey & netscope.v1.Journey.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.Journey & netscope.v1.Journey.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.Journey;
+            static toObject(message: netscope.v1.Journey, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Journey {
+            interface $Properties {
+                id?: (string|null);
+                startMonoNs?: (number|null);
+                startTimeNs?: (number|null);
+                durationNs?: (number|null);
+                skb?: (string|null);
+                headers?: (netscope.v1.Headers.$Properties|null);
+                hops?: (netscope.v1.Hop.$Properties[]|null);
+                nat?: (netscope.v1.NatRewrite.$Properties[]|null);
+                ct?: (netscope.v1.ConntrackRef.$Properties|null);
+                verdict?: (netscope.v1.Verdict|null);
+                dropReason?: (string|null);
+                dropLocation?: (string|null);
+                direction?: (netscope.v1.Direction|null);
+                peerId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.Journey.$Properties;
+        }
+
+        interface IConntrackEntry extends netscope.v1.ConntrackEntry.$Properties {
+        }
+
+        class ConntrackEntry {
+            constructor(properties?: netscope.v1.ConntrackEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            protocol: number;
+            state: string;
+            timeoutS: number;
+            original?: (netscope.v1.ConntrackTuple.$Properties|null);
+            reply?: (netscope.v1.ConntrackTuple.$Properties|null);
+            flags: string[];
+            mark: number;
+            zone: number;
+            use: number;
+            origPackets: number;
+            origBytes: number;
+            replyPackets: number;
+            replyBytes: number;
+            nat: netscope.v1.NatKind;
+            static create(properties: netscope.v1.ConntrackEntry.$Shape): netscope.v1.ConntrackEntry & netscope.v1.ConntrackEntry.$Shape;
+            static create(properties?: netscope.v1.ConntrackEntry.$Properties): netscope.v1.ConntrackEntry;
+            static encode(message: netscope.v1.ConntrackEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.ConntrackEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.ConntrackEntry & netscope.v1.ConntrackEntry.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.ConntrackEntry & netscope.v1.ConntrackEntry.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.ConntrackEntry;
+            static toObject(message: netscope.v1.ConntrackEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConntrackEntry {
+            interface $Properties {
+                id?: (string|null);
+                protocol?: (number|null);
+                state?: (string|null);
+                timeoutS?: (number|null);
+                original?: (netscope.v1.ConntrackTuple.$Properties|null);
+                reply?: (netscope.v1.ConntrackTuple.$Properties|null);
+                flags?: (string[]|null);
+                mark?: (number|null);
+                zone?: (number|null);
+                use?: (number|null);
+                origPackets?: (number|null);
+                origBytes?: (number|null);
+                replyPackets?: (number|null);
+                replyBytes?: (number|null);
+                nat?: (netscope.v1.NatKind|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.ConntrackEntry.$Properties;
+        }
+
+        enum ConntrackEventType {
+            CONNTRACK_EVENT_TYPE_UNKNOWN = 0,
+            CONNTRACK_EVENT_TYPE_NEW = 1,
+            CONNTRACK_EVENT_TYPE_UPDATE = 2,
+            CONNTRACK_EVENT_TYPE_DESTROY = 3,
+            CONNTRACK_EVENT_TYPE_SNAPSHOT = 4
+        }
+
+        interface IConntrackEvent extends netscope.v1.ConntrackEvent.$Properties {
+        }
+
+        class ConntrackEvent {
+            constructor(properties?: netscope.v1.ConntrackEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            type: netscope.v1.ConntrackEventType;
+            timeNs: number;
+            netns: number;
+            netnsName: string;
+            entry?: (netscope.v1.ConntrackEntry.$Properties|null);
+            static create(properties: netscope.v1.ConntrackEvent.$Shape): netscope.v1.ConntrackEvent & netscope.v1.ConntrackEvent.$Shape;
+            static create(properties?: netscope.v1.ConntrackEvent.$Properties): netscope.v1.ConntrackEvent;
+            static encode(message: netscope.v1.ConntrackEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.ConntrackEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.ConntrackEvent & netscope.v1.ConntrackEvent.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.ConntrackEvent & netscope.v1.ConntrackEvent.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.ConntrackEvent;
+            static toObject(message: netscope.v1.ConntrackEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConntrackEvent {
+            interface $Properties {
+                type?: (netscope.v1.ConntrackEventType|null);
+                timeNs?: (number|null);
+                netns?: (number|null);
+                netnsName?: (string|null);
+                entry?: (netscope.v1.ConntrackEntry.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.ConntrackEvent.$Properties;
+        }
+
+        interface IConntrackStats extends netscope.v1.ConntrackStats.$Properties {
+        }
+
+        class ConntrackStats {
+            constructor(properties?: netscope.v1.ConntrackStats.$Properties);
+            $unknowns?: Uint8Array[];
+            timeNs: number;
+            netns: number;
+            netnsName: string;
+            count: number;
+            max: number;
+            static create(properties: netscope.v1.ConntrackStats.$Shape): netscope.v1.ConntrackStats & netscope.v1.ConntrackStats.$Shape;
+            static create(properties?: netscope.v1.ConntrackStats.$Properties): netscope.v1.ConntrackStats;
+            static encode(message: netscope.v1.ConntrackStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.ConntrackStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.ConntrackStats & netscope.v1.ConntrackStats.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.ConntrackStats & netscope.v1.ConntrackStats.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.ConntrackStats;
+            static toObject(message: netscope.v1.ConntrackStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConntrackStats {
+            interface $Properties {
+                timeNs?: (number|null);
+                netns?: (number|null);
+                netnsName?: (string|null);
+                count?: (number|null);
+                max?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.ConntrackStats.$Properties;
+        }
+
+        interface ITbfConfig extends netscope.v1.TbfConfig.$Properties {
+        }
+
+        class TbfConfig {
+            constructor(properties?: netscope.v1.TbfConfig.$Properties);
+            $unknowns?: Uint8Array[];
+            rateBytesPerS: number;
+            burstBytes: number;
+            latencyUs: number;
+            static create(properties: netscope.v1.TbfConfig.$Shape): netscope.v1.TbfConfig & netscope.v1.TbfConfig.$Shape;
+            static create(properties?: netscope.v1.TbfConfig.$Properties): netscope.v1.TbfConfig;
+            static encode(message: netscope.v1.TbfConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.TbfConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.TbfConfig & netscope.v1.TbfConfig.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.TbfConfig & netscope.v1.TbfConfig.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.TbfConfig;
+            static toObject(message: netscope.v1.TbfConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TbfConfig {
+            interface $Properties {
+                rateBytesPerS?: (number|null);
+                burstBytes?: (number|null);
+                latencyUs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.TbfConfig.$Properties;
+        }
+
+        interface IQdiscSample extends netscope.v1.QdiscSample.$Properties {
+        }
+
+        class QdiscSample {
+            constructor(properties?: netscope.v1.QdiscSample.$Properties);
+            $unknowns?: Uint8Array[];
+            timeNs: number;
+            netns: number;
+            netnsName: string;
+            dev: string;
+            kind: string;
+            handle: string;
+            parent: string;
+            bytes: number;
+            packets: number;
+            drops: number;
+            overlimits: number;
+            requeues: number;
+            backlogBytes: number;
+            qlen: number;
+            tbf?: (netscope.v1.TbfConfig.$Properties|null);
+            intervalS: number;
+            bytesPerS: number;
+            packetsPerS: number;
+            dropsPerS: number;
+            overlimitsPerS: number;
+            static create(properties: netscope.v1.QdiscSample.$Shape): netscope.v1.QdiscSample & netscope.v1.QdiscSample.$Shape;
+            static create(properties?: netscope.v1.QdiscSample.$Properties): netscope.v1.QdiscSample;
+            static encode(message: netscope.v1.QdiscSample.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.QdiscSample.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.QdiscSample & netscope.v1.QdiscSample.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.QdiscSample & netscope.v1.QdiscSample.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.QdiscSample;
+            static toObject(message: netscope.v1.QdiscSample, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QdiscSample {
+            interface $Properties {
+                timeNs?: (number|null);
+                netns?: (number|null);
+                netnsName?: (string|null);
+                dev?: (string|null);
+                kind?: (string|null);
+                handle?: (string|null);
+                parent?: (string|null);
+                bytes?: (number|null);
+                packets?: (number|null);
+                drops?: (number|null);
+                overlimits?: (number|null);
+                requeues?: (number|null);
+                backlogBytes?: (number|null);
+                qlen?: (number|null);
+                tbf?: (netscope.v1.TbfConfig.$Properties|null);
+                intervalS?: (number|null);
+                bytesPerS?: (number|null);
+                packetsPerS?: (number|null);
+                dropsPerS?: (number|null);
+                overlimitsPerS?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.QdiscSample.$Properties;
+        }
+
+        enum LossStage {
+            LOSS_STAGE_UNKNOWN = 0,
+            LOSS_STAGE_KERNEL_BUFFER = 1,
+            LOSS_STAGE_PROBE_RUNNER = 2,
+            LOSS_STAGE_AGENT_QUEUE = 3,
+            LOSS_STAGE_CLIENT_QUEUE = 4
+        }
+
+        interface ILostEvents extends netscope.v1.LostEvents.$Properties {
+        }
+
+        class LostEvents {
+            constructor(properties?: netscope.v1.LostEvents.$Properties);
+            $unknowns?: Uint8Array[];
+            stage: netscope.v1.LossStage;
+            source: string;
+            count: number;
+            timeNs: number;
+            static create(properties: netscope.v1.LostEvents.$Shape): netscope.v1.LostEvents & netscope.v1.LostEvents.$Shape;
+            static create(properties?: netscope.v1.LostEvents.$Properties): netscope.v1.LostEvents;
+            static encode(message: netscope.v1.LostEvents.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.LostEvents.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.LostEvents & netscope.v1.LostEvents.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.LostEvents & netscope.v1.LostEvents.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.LostEvents;
+            static toObject(message: netscope.v1.LostEvents, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LostEvents {
+            interface $Properties {
+                stage?: (netscope.v1.LossStage|null);
+                source?: (string|null);
+                count?: (number|null);
+                timeNs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.LostEvents.$Properties;
+        }
+
+        interface IGap extends netscope.v1.Gap.$Properties {
+        }
+
+        class Gap {
+            constructor(properties?: netscope.v1.Gap.$Properties);
+            $unknowns?: Uint8Array[];
+            source: string;
+            reason: string;
+            fromTimeNs: number;
+            toTimeNs: number;
+            static create(properties: netscope.v1.Gap.$Shape): netscope.v1.Gap & netscope.v1.Gap.$Shape;
+            static create(properties?: netscope.v1.Gap.$Properties): netscope.v1.Gap;
+            static encode(message: netscope.v1.Gap.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.Gap.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.Gap & netscope.v1.Gap.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.Gap & netscope.v1.Gap.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.Gap;
+            static toObject(message: netscope.v1.Gap, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Gap {
+            interface $Properties {
+                source?: (string|null);
+                reason?: (string|null);
+                fromTimeNs?: (number|null);
+                toTimeNs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.Gap.$Properties;
+        }
+
+        enum ProbeState {
+            PROBE_STATE_UNKNOWN = 0,
+            PROBE_STATE_ATTACHED = 1,
+            PROBE_STATE_UNAVAILABLE = 2,
+            PROBE_STATE_NOT_REQUESTED = 3,
+            PROBE_STATE_FAILED = 4,
+            PROBE_STATE_RESTARTING = 5
+        }
+
+        interface IProgramStats extends netscope.v1.ProgramStats.$Properties {
+        }
+
+        class ProgramStats {
+            constructor(properties?: netscope.v1.ProgramStats.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            name: string;
+            type: string;
+            runCount: number;
+            runTimeNs: number;
+            static create(properties: netscope.v1.ProgramStats.$Shape): netscope.v1.ProgramStats & netscope.v1.ProgramStats.$Shape;
+            static create(properties?: netscope.v1.ProgramStats.$Properties): netscope.v1.ProgramStats;
+            static encode(message: netscope.v1.ProgramStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.ProgramStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.ProgramStats & netscope.v1.ProgramStats.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.ProgramStats & netscope.v1.ProgramStats.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.ProgramStats;
+            static toObject(message: netscope.v1.ProgramStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProgramStats {
+            interface $Properties {
+                id?: (number|null);
+                name?: (string|null);
+                type?: (string|null);
+                runCount?: (number|null);
+                runTimeNs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.ProgramStats.$Properties;
+        }
+
+        interface IProbeSetStatus extends netscope.v1.ProbeSetStatus.$Properties {
+        }
+
+        class ProbeSetStatus {
+            constructor(properties?: netscope.v1.ProbeSetStatus.$Properties);
+            $unknowns?: Uint8Array[];
+            set: netscope.v1.ProbeSet;
+            state: netscope.v1.ProbeState;
+            reason: string;
+            programs: netscope.v1.ProgramStats.$Properties[];
+            netns: string[];
+            static create(properties: netscope.v1.ProbeSetStatus.$Shape): netscope.v1.ProbeSetStatus & netscope.v1.ProbeSetStatus.$Shape;
+            static create(properties?: netscope.v1.ProbeSetStatus.$Properties): netscope.v1.ProbeSetStatus;
+            static encode(message: netscope.v1.ProbeSetStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.ProbeSetStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.ProbeSetStatus & netscope.v1.ProbeSetStatus.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.ProbeSetStatus & netscope.v1.ProbeSetStatus.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.ProbeSetStatus;
+            static toObject(message: netscope.v1.ProbeSetStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProbeSetStatus {
+            interface $Properties {
+                set?: (netscope.v1.ProbeSet|null);
+                state?: (netscope.v1.ProbeState|null);
+                reason?: (string|null);
+                programs?: (netscope.v1.ProgramStats.$Properties[]|null);
+                netns?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.ProbeSetStatus.$Properties;
+        }
+
+        interface IAgentStatus extends netscope.v1.AgentStatus.$Properties {
+        }
+
+        class AgentStatus {
+            constructor(properties?: netscope.v1.AgentStatus.$Properties);
+            $unknowns?: Uint8Array[];
+            version: string;
+            hostname: string;
+            kernel: string;
+            startTimeNs: number;
+            probeSets: netscope.v1.ProbeSetStatus.$Properties[];
+            netns: string[];
+            eventsTotal: number;
+            lostTotal: number;
+            static create(properties: netscope.v1.AgentStatus.$Shape): netscope.v1.AgentStatus & netscope.v1.AgentStatus.$Shape;
+            static create(properties?: netscope.v1.AgentStatus.$Properties): netscope.v1.AgentStatus;
+            static encode(message: netscope.v1.AgentStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.AgentStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.AgentStatus & netscope.v1.AgentStatus.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.AgentStatus & netscope.v1.AgentStatus.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.AgentStatus;
+            static toObject(message: netscope.v1.AgentStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentStatus {
+            interface $Properties {
+                version?: (string|null);
+                hostname?: (string|null);
+                kernel?: (string|null);
+                startTimeNs?: (number|null);
+                probeSets?: (netscope.v1.ProbeSetStatus.$Properties[]|null);
+                netns?: (string[]|null);
+                eventsTotal?: (number|null);
+                lostTotal?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.AgentStatus.$Properties;
+        }
+
+        interface IEnvelope extends netscope.v1.Envelope.$Properties {
+        }
+
+        class Envelope {
+            constructor(properties?: netscope.v1.Envelope.$Properties);
+            $unknowns?: Uint8Array[];
+            packet?: (netscope.v1.PacketEvent.$Properties|null);
+            journey?: (netscope.v1.Journey.$Properties|null);
+            conntrack?: (netscope.v1.ConntrackEvent.$Properties|null);
+            conntrackStats?: (netscope.v1.ConntrackStats.$Properties|null);
+            qdisc?: (netscope.v1.QdiscSample.$Properties|null);
+            lost?: (netscope.v1.LostEvents.$Properties|null);
+            gap?: (netscope.v1.Gap.$Properties|null);
+            status?: (netscope.v1.AgentStatus.$Properties|null);
+            node: string;
+            seq: number;
+            item?: ("packet"|"journey"|"conntrack"|"conntrackStats"|"qdisc"|"lost"|"gap"|"status");
+            static create(properties: netscope.v1.Envelope.$Shape): netscope.v1.Envelope & netscope.v1.Envelope.$Shape;
+            static create(properties?: netscope.v1.Envelope.$Properties): netscope.v1.Envelope;
+            static encode(message: netscope.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.Envelope & netscope.v1.Envelope.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.Envelope & netscope.v1.Envelope.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.Envelope;
+            static toObject(message: netscope.v1.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Envelope {
+            interface $Properties {
+                packet?: (netscope.v1.PacketEvent.$Properties|null);
+                journey?: (netscope.v1.Journey.$Properties|null);
+                conntrack?: (netscope.v1.ConntrackEvent.$Properties|null);
+                conntrackStats?: (netscope.v1.ConntrackStats.$Properties|null);
+                qdisc?: (netscope.v1.QdiscSample.$Properties|null);
+                lost?: (netscope.v1.LostEvents.$Properties|null);
+                gap?: (netscope.v1.Gap.$Properties|null);
+                status?: (netscope.v1.AgentStatus.$Properties|null);
+                node?: (string|null);
+                seq?: (number|null);
+                item?: ("packet"|"journey"|"conntrack"|"conntrackStats"|"qdisc"|"lost"|"gap"|"status");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              packet?: netscope.v1.PacketEvent.$Shape|null;
+              journey?: netscope.v1.Journey.$Shape|null;
+              conntrack?: netscope.v1.ConntrackEvent.$Shape|null;
+              conntrackStats?: netscope.v1.ConntrackStats.$Shape|null;
+              qdisc?: netscope.v1.QdiscSample.$Shape|null;
+              lost?: netscope.v1.LostEvents.$Shape|null;
+              gap?: netscope.v1.Gap.$Shape|null;
+              status?: netscope.v1.AgentStatus.$Shape|null;
+              node?: string|null;
+              seq?: number|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ item?: undefined; packet?: null; journey?: null; conntrack?: null; conntrackStats?: null; qdisc?: null; lost?: null; gap?: null; status?: null }|{ item?: "packet"; packet: netscope.v1.PacketEvent.$Shape; journey?: null; conntrack?: null; conntrackStats?: null; qdisc?: null; lost?: null; gap?: null; status?: null }|{ item?: "journey"; packet?: null; journey: netscope.v1.Journey.$Shape; conntrack?: null; conntrackStats?: null; qdisc?: null; lost?: null; gap?: null; status?: null }|{ item?: "conntrack"; packet?: null; journey?: null; conntrack: netscope.v1.ConntrackEvent.$Shape; conntrackStats?: null; qdisc?: null; lost?: null; gap?: null; status?: null }|{ item?: "conntrackStats"; packet?: null; journey?: null; conntrack?: null; conntrackStats: netscope.v1.ConntrackStats.$Shape; qdisc?: null; lost?: null; gap?: null; status?: null }|{ item?: "qdisc"; packet?: null; journey?: null; conntrack?: null; conntrackStats?: null; qdisc: netscope.v1.QdiscSample.$Shape; lost?: null; gap?: null; status?: null }|{ item?: "lost"; packet?: null; journey?: null; conntrack?: null; conntrackStats?: null; qdisc?: null; lost: netscope.v1.LostEvents.$Shape; gap?: null; status?: null }|{ item?: "gap"; packet?: null; journey?: null; conntrack?: null; conntrackStats?: null; qdisc?: null; lost?: null; gap: netscope.v1.Gap.$Shape; status?: null }|{ item?: "status"; packet?: null; journey?: null; conntrack?: null; conntrackStats?: null; qdisc?: null; lost?: null; gap?: null; status: netscope.v1.AgentStatus.$Shape })
+            );
+        }
+    }
+}
