@@ -1,0 +1,264 @@
+// The correlator: pure code, no I/O. Packet sightings go in; journeys come out.
+// A packet keeps its skb address across veth, bridge and netfilter hops inside a host, so hops are
+// grouped by skb; a drop ends the group, and so does silence longer than the idle window. NAT is the
+// difference between a hook's entry and exit headers (or between consecutive hops without the
+// netfilter set); request and reply are linked through their conntrack entry.
+import {
+  Direction,
+  HopKind,
+  Hook,
+  NatKind,
+  Verdict,
+  type ConntrackRef,
+  type Headers,
+  type Hop,
+  type Journey,
+  type NatRewrite,
+  type PacketEvent,
+} from '../../proto/index.js';
+
+export interface CorrelatorOptions {
+  /** a group with no new hop for this long is complete (ns) */
+  idleNs?: number;
+  /** a group older than this is closed whatever happens (ns) */
+  maxAgeNs?: number;
+  /** prefix for journey ids, so ids from two agents never clash */
+  idPrefix?: string;
+  /** most open groups kept; beyond it the oldest is closed early (bounded memory) */
+  maxOpen?: number;
+}
+
+interface Group {
+  id: string;
+  skb: string;
+  events: PacketEvent[];
+  firstMono: number;
+  lastMono: number;
+  ended: boolean;
+}
+
+const HOOK_NAME: Record<number, string> = {
+  [Hook.HOOK_PREROUTING]: 'PREROUTING',
+  [Hook.HOOK_INPUT]: 'INPUT',
+  [Hook.HOOK_FORWARD]: 'FORWARD',
+  [Hook.HOOK_OUTPUT]: 'OUTPUT',
+  [Hook.HOOK_POSTROUTING]: 'POSTROUTING',
+};
+
+export function hookName(hook: number | null | undefined): string {
+  return HOOK_NAME[hook ?? 0] ?? 'UNKNOWN';
+}
+
+function sameAddrs(a: Headers | null | undefined, b: Headers | null | undefined): boolean {
+  return (a?.src ?? '') === (b?.src ?? '') && (a?.dst ?? '') === (b?.dst ?? '');
+}
+
+/** The rewrite between two header sightings of one packet, if its addresses or ports changed. */
+export function rewriteBetween(before: Headers, after: Headers, hook: number, reverse: boolean): NatRewrite | undefined {
+  if ((before.src ?? '') !== (after.src ?? '') || (before.srcPort ?? 0) !== (after.srcPort ?? 0)) {
+    return { kind: NatKind.NAT_KIND_SNAT, hook, from: before.src ?? '', to: after.src ?? '', fromPort: before.srcPort ?? 0, toPort: after.srcPort ?? 0, reverse };
+  }
+  if ((before.dst ?? '') !== (after.dst ?? '') || (before.dstPort ?? 0) !== (after.dstPort ?? 0)) {
+    return { kind: NatKind.NAT_KIND_DNAT, hook, from: before.dst ?? '', to: after.dst ?? '', fromPort: before.dstPort ?? 0, toPort: after.dstPort ?? 0, reverse };
+  }
+  return undefined;
+}
+
+function tupleMatches(h: Headers | null | undefined, t: ConntrackRef['original']): boolean {
+  return !!h && !!t && h.src === t.src && h.dst === t.dst;
+}
+
+/** Which direction of its conntrack entry a packet travels, from the headers seen along the way. */
+function directionOf(events: PacketEvent[], ct: ConntrackRef | undefined): number {
+  if (!ct) return Direction.DIRECTION_UNKNOWN;
+  for (const e of events) if (e.ct?.replyDirection) return Direction.DIRECTION_REPLY;
+  for (const e of events) {
+    if (tupleMatches(e.headers, ct.original)) return Direction.DIRECTION_ORIGINAL;
+    if (tupleMatches(e.headers, ct.reply)) return Direction.DIRECTION_REPLY;
+  }
+  return Direction.DIRECTION_UNKNOWN;
+}
+
+function byTime(a: PacketEvent, b: PacketEvent): number {
+  const d = (a.monoNs ?? 0) - (b.monoNs ?? 0);
+  if (d !== 0) return d;
+  // hook entry before exit at the same instant
+  return (a.kind ?? 0) - (b.kind ?? 0);
+}
+
+export class Correlator {
+  private readonly open = new Map<string, Group>();
+  private readonly idleNs: number;
+  private readonly maxAgeNs: number;
+  private readonly maxOpen: number;
+  private readonly idPrefix: string;
+  private next = 1;
+  /** conntrack link key → the journey ids of each direction seen lately */
+  private readonly links = new Map<string, { orig?: string; reply?: string; mono: number }>();
+
+  constructor(opts: CorrelatorOptions = {}) {
+    this.idleNs = opts.idleNs ?? 200e6;
+    this.maxAgeNs = opts.maxAgeNs ?? 5e9;
+    this.maxOpen = opts.maxOpen ?? 100_000;
+    this.idPrefix = opts.idPrefix ?? 'j';
+  }
+
+  get openCount(): number {
+    return this.open.size;
+  }
+
+  /** Adds one sighting; returns the journeys this closes (a drop closes its own). */
+  add(ev: PacketEvent): Journey[] {
+    const skb = ev.skb;
+    if (!skb) return [];
+    const out: Journey[] = [];
+    let g = this.open.get(skb);
+    const mono = ev.monoNs ?? 0;
+    if (g && (g.ended || mono - g.lastMono > this.idleNs)) {
+      // the address was freed and reused: the old packet is complete
+      out.push(this.close(g));
+      g = undefined;
+    }
+    if (!g) {
+      if (this.open.size >= this.maxOpen) {
+        const oldest = this.open.values().next().value as Group;
+        out.push(this.close(oldest));
+      }
+      g = { id: `${this.idPrefix}${this.next++}`, skb, events: [], firstMono: mono, lastMono: mono, ended: false };
+      this.open.set(skb, g);
+    }
+    g.events.push(ev);
+    if (mono > g.lastMono) g.lastMono = mono;
+    if (mono < g.firstMono) g.firstMono = mono;
+    if (ev.kind === HopKind.HOP_KIND_DROP || ev.kind === HopKind.HOP_KIND_CONSUME) g.ended = true;
+    return out;
+  }
+
+  /**
+   * Closes every group idle at `nowMono` (and ended groups once their stragglers had time to arrive:
+   * events from different probe processes reach the agent out of order).
+   */
+  flush(nowMono: number): Journey[] {
+    const out: Journey[] = [];
+    for (const g of this.open.values()) {
+      if (nowMono - g.lastMono > this.idleNs || nowMono - g.firstMono > this.maxAgeNs) out.push(this.close(g));
+    }
+    for (const [k, v] of this.links) if (nowMono - v.mono > 10 * this.maxAgeNs) this.links.delete(k);
+    return out;
+  }
+
+  /** Closes everything (at shutdown). */
+  drain(): Journey[] {
+    return [...this.open.values()].map((g) => this.close(g));
+  }
+
+  private close(g: Group): Journey {
+    this.open.delete(g.skb);
+    return this.build(g);
+  }
+
+  private build(g: Group): Journey {
+    const events = g.events.slice().sort(byTime);
+    let ct: ConntrackRef | undefined;
+    for (const e of events) if (e.ct?.id) ct = e.ct;
+    const direction = directionOf(events, ct);
+    const reverse = direction === Direction.DIRECTION_REPLY;
+
+    const hops: Hop[] = [];
+    const nat: NatRewrite[] = [];
+    const entryHeaders = new Map<string, Headers>(); // netns:hook → headers at entry
+    let prev: PacketEvent | undefined;
+    let verdict = Verdict.VERDICT_DELIVERED;
+    let dropReason = '';
+    let dropLocation = '';
+    for (const e of events) {
+      const hop: Hop = {
+        monoNs: e.monoNs ?? 0,
+        deltaNs: prev ? (e.monoNs ?? 0) - (prev.monoNs ?? 0) : 0,
+        netns: e.netns ?? 0,
+        netnsName: e.netnsName ?? '',
+        ifindex: e.ifindex ?? 0,
+        ifname: e.ifname ?? '',
+        kind: e.kind ?? HopKind.HOP_KIND_UNKNOWN,
+        hook: e.hook ?? Hook.HOOK_UNKNOWN,
+        headers: e.headers ?? {},
+        probeSet: e.probeSet ?? 0,
+      };
+      if (e.function) hop.function = e.function;
+      if (e.qdisc) hop.qdisc = e.qdisc;
+      const key = `${e.netns ?? 0}:${e.hook ?? 0}`;
+      if (e.kind === HopKind.HOP_KIND_HOOK_ENTRY) {
+        entryHeaders.set(key, e.headers ?? {});
+      } else if (e.kind === HopKind.HOP_KIND_HOOK_EXIT) {
+        const before = entryHeaders.get(key);
+        entryHeaders.delete(key);
+        const rw = before && e.headers ? rewriteBetween(before, e.headers, e.hook ?? 0, reverse) : undefined;
+        if (rw) {
+          hop.nat = rw;
+          nat.push(rw);
+        }
+      } else if (prev && prev.headers && e.headers && !sameAddrs(prev.headers, e.headers) && prev.netns === e.netns) {
+        // without hook probes, a rewrite shows as a change between two device hops
+        const rw = rewriteBetween(prev.headers, e.headers, Hook.HOOK_UNKNOWN, reverse);
+        if (rw && !nat.some((n) => n.kind === rw.kind && n.from === rw.from && n.to === rw.to)) {
+          hop.nat = rw;
+          nat.push(rw);
+        }
+      }
+      if (e.kind === HopKind.HOP_KIND_DROP) {
+        verdict = Verdict.VERDICT_DROPPED;
+        dropReason = e.dropReason ?? '';
+        hop.dropReason = dropReason;
+        // a hook entered and never left is where it was dropped; otherwise the device or function
+        const unfinished = [...entryHeaders.keys()].pop();
+        dropLocation = unfinished ? hookName(Number(unfinished.split(':')[1])) : e.function || e.ifname || 'unknown';
+      }
+      hops.push(hop);
+      prev = e;
+    }
+    if (verdict !== Verdict.VERDICT_DROPPED && entryHeaders.size > 0) {
+      // entered a hook and never left it, with no drop seen: dropped there (the free was not observed)
+      const [key] = [...entryHeaders.keys()].slice(-1);
+      verdict = Verdict.VERDICT_DROPPED;
+      dropLocation = hookName(Number(key!.split(':')[1]));
+    }
+    const first = events[0]!;
+    const last = events[events.length - 1]!;
+    const journey: Journey = {
+      id: g.id,
+      startMonoNs: first.monoNs ?? 0,
+      startTimeNs: first.timeNs ?? 0,
+      durationNs: (last.monoNs ?? 0) - (first.monoNs ?? 0),
+      skb: g.skb,
+      headers: first.headers ?? {},
+      hops,
+      nat,
+      verdict,
+      direction,
+    };
+    if (ct) journey.ct = ct;
+    if (dropReason) journey.dropReason = dropReason;
+    if (dropLocation) journey.dropLocation = dropLocation;
+    const peer = this.link(journey, ct, direction);
+    if (peer) journey.peerId = peer;
+    return journey;
+  }
+
+  /** Records this journey under its conntrack entry and returns the other direction's journey id. */
+  private link(j: Journey, ct: ConntrackRef | undefined, direction: number): string | undefined {
+    if (!ct?.id || direction === Direction.DIRECTION_UNKNOWN) return undefined;
+    // ICMP echo request and reply share id and sequence: link the exact pair
+    const h = j.headers;
+    const key = h?.protocol === 1 ? `${ct.id}/${h.icmpSeq ?? 0}` : ct.id;
+    const l = this.links.get(key) ?? { mono: 0 };
+    l.mono = j.startMonoNs ?? 0;
+    if (direction === Direction.DIRECTION_ORIGINAL) {
+      l.orig = j.id!;
+      this.links.set(key, l);
+      return l.reply;
+    }
+    l.reply = j.id!;
+    this.links.set(key, l);
+    return l.orig;
+  }
+}

@@ -1,0 +1,105 @@
+// The correlator on hand-built sequences shaped like the kernel's (KERNEL.md: a masqueraded ping
+// keeps its skb across veth, bridge and hooks; ct appears at PREROUTING exit; POSTROUTING rewrites
+// the source). Recorded real sequences are tested in journeys-recorded.test.ts.
+import t from 'tap';
+import { Correlator } from '../../../agent/correlate/journeys.js';
+import { Direction, HopKind, Hook, NatKind, Verdict, type ConntrackRef, type PacketEvent } from '../../../proto/index.js';
+
+const POD = '10.85.0.2';
+const H01 = '192.168.61.11';
+const H02 = '192.168.61.12';
+const ct: ConntrackRef = {
+  id: '0xffff888100aa0000',
+  status: 0x190,
+  original: { src: POD, dst: H02, protocol: 1, icmpId: 7 },
+  reply: { src: H02, dst: H01, protocol: 1, icmpId: 7 },
+};
+const icmp = (src: string, dst: string, type: number) => ({ src, dst, protocol: 1, icmpType: type, icmpId: 7, icmpSeq: 1 });
+
+function seq(skb: string, start: number, steps: Array<Partial<PacketEvent>>): PacketEvent[] {
+  return steps.map((s, i) => ({ skb, monoNs: start + i * 1000, netns: 4026532000, ...s }));
+}
+
+const request = seq('0xffff8881aaaa0000', 1_000_000, [
+  { kind: HopKind.HOP_KIND_XMIT, ifname: 'eth0', netns: 4026531111, headers: icmp(POD, H02, 8) },
+  { kind: HopKind.HOP_KIND_RECEIVE, ifname: 'veth-pod1', headers: icmp(POD, H02, 8) },
+  { kind: HopKind.HOP_KIND_RECEIVE, ifname: 'cni0', headers: icmp(POD, H02, 8) },
+  { kind: HopKind.HOP_KIND_HOOK_ENTRY, hook: Hook.HOOK_PREROUTING, headers: icmp(POD, H02, 8) },
+  { kind: HopKind.HOP_KIND_HOOK_EXIT, hook: Hook.HOOK_PREROUTING, headers: icmp(POD, H02, 8), ct: { ...ct, status: 0x100 } },
+  { kind: HopKind.HOP_KIND_HOOK_ENTRY, hook: Hook.HOOK_FORWARD, headers: icmp(POD, H02, 8), ct: { ...ct, status: 0x100 } },
+  { kind: HopKind.HOP_KIND_HOOK_EXIT, hook: Hook.HOOK_FORWARD, headers: icmp(POD, H02, 8), ct: { ...ct, status: 0x100 } },
+  { kind: HopKind.HOP_KIND_HOOK_ENTRY, hook: Hook.HOOK_POSTROUTING, headers: icmp(POD, H02, 8), ct: { ...ct, status: 0x100 } },
+  { kind: HopKind.HOP_KIND_HOOK_EXIT, hook: Hook.HOOK_POSTROUTING, headers: icmp(H01, H02, 8), ct },
+  { kind: HopKind.HOP_KIND_XMIT, ifname: 'eth0', headers: icmp(H01, H02, 8) },
+]);
+const reply = seq('0xffff8881bbbb0000', 1_100_000, [
+  { kind: HopKind.HOP_KIND_RECEIVE, ifname: 'eth0', headers: icmp(H02, H01, 0) },
+  { kind: HopKind.HOP_KIND_HOOK_ENTRY, hook: Hook.HOOK_PREROUTING, headers: icmp(H02, H01, 0) },
+  { kind: HopKind.HOP_KIND_HOOK_EXIT, hook: Hook.HOOK_PREROUTING, headers: icmp(H02, POD, 0), ct: { ...ct, status: 0x19a } },
+  { kind: HopKind.HOP_KIND_HOOK_ENTRY, hook: Hook.HOOK_FORWARD, headers: icmp(H02, POD, 0), ct: { ...ct, status: 0x19a } },
+  { kind: HopKind.HOP_KIND_HOOK_EXIT, hook: Hook.HOOK_FORWARD, headers: icmp(H02, POD, 0), ct: { ...ct, status: 0x19a } },
+  { kind: HopKind.HOP_KIND_HOOK_ENTRY, hook: Hook.HOOK_POSTROUTING, headers: icmp(H02, POD, 0), ct: { ...ct, status: 0x19a } },
+  { kind: HopKind.HOP_KIND_HOOK_EXIT, hook: Hook.HOOK_POSTROUTING, headers: icmp(H02, POD, 0), ct: { ...ct, status: 0x19a } },
+  { kind: HopKind.HOP_KIND_XMIT, ifname: 'cni0', headers: icmp(H02, POD, 0) },
+  { kind: HopKind.HOP_KIND_XMIT, ifname: 'veth-pod1', headers: icmp(H02, POD, 0) },
+  { kind: HopKind.HOP_KIND_RECEIVE, ifname: 'eth0', netns: 4026531111, headers: icmp(H02, POD, 0) },
+]);
+
+t.test('masquerade round trip: hops in order, SNAT then de-NAT, one conntrack entry, linked', async (t) => {
+  const c = new Correlator({ idleNs: 50e6 });
+  // events of two probe processes arrive interleaved and out of order
+  const mixed = [...request.filter((_, i) => i % 2), ...request.filter((_, i) => !(i % 2)), ...reply.slice().reverse()];
+  for (const e of mixed) t.same(c.add(e), [], 'nothing closes while packets are in flight');
+  const journeys = c.flush(1_100_000 + 60e6);
+  t.equal(journeys.length, 2);
+  const [req, rep] = journeys;
+  t.same(req!.hops!.map((h) => [h.kind, h.hook, h.ifname]), request.map((e) => [e.kind, e.hook ?? 0, e.ifname ?? '']));
+  t.same(req!.nat, [{ kind: NatKind.NAT_KIND_SNAT, hook: Hook.HOOK_POSTROUTING, from: POD, to: H01, fromPort: 0, toPort: 0, reverse: false }]);
+  t.equal(req!.direction, Direction.DIRECTION_ORIGINAL);
+  t.equal(req!.verdict, Verdict.VERDICT_DELIVERED);
+  t.equal(req!.hops![1]!.deltaNs, 1000, 'per-hop latency');
+  t.same(rep!.nat, [{ kind: NatKind.NAT_KIND_DNAT, hook: Hook.HOOK_PREROUTING, from: H01, to: POD, fromPort: 0, toPort: 0, reverse: true }]);
+  t.equal(rep!.direction, Direction.DIRECTION_REPLY);
+  t.equal(rep!.ct!.id, req!.ct!.id, 'one conntrack entry');
+  t.equal(rep!.peerId, req!.id, 'the reply names its request');
+});
+
+t.test('a packet that enters FORWARD and is freed as a drop is dropped in FORWARD with the reason', async (t) => {
+  const c = new Correlator({ idleNs: 50e6 });
+  const drop = seq('0xffff8881cccc0000', 5_000_000, [
+    ...request.slice(0, 6).map((e) => ({ kind: e.kind, hook: e.hook, ifname: e.ifname, headers: e.headers, ct: e.ct, netns: e.netns })),
+    { kind: HopKind.HOP_KIND_DROP, headers: icmp(POD, H02, 8), dropReason: 'NETFILTER_DROP', dropReasonCode: 6 },
+  ]);
+  for (const e of drop) c.add(e);
+  const [j] = c.flush(5_000_000 + 60e6);
+  t.equal(j!.verdict, Verdict.VERDICT_DROPPED);
+  t.equal(j!.dropLocation, 'FORWARD');
+  t.equal(j!.dropReason, 'NETFILTER_DROP');
+  t.equal(j!.hops!.length, 7);
+});
+
+t.test('an skb address reused after a drop starts a new journey', async (t) => {
+  const c = new Correlator({ idleNs: 50e6 });
+  c.add({ skb: '0x1', monoNs: 1, kind: HopKind.HOP_KIND_XMIT, headers: icmp(POD, H02, 8) });
+  c.add({ skb: '0x1', monoNs: 2, kind: HopKind.HOP_KIND_DROP, dropReason: 'NOT_SPECIFIED' });
+  const closed = c.add({ skb: '0x1', monoNs: 3, kind: HopKind.HOP_KIND_XMIT, headers: icmp(POD, H02, 8) });
+  t.equal(closed.length, 1);
+  t.equal(closed[0]!.verdict, Verdict.VERDICT_DROPPED);
+  t.equal(c.openCount, 1);
+});
+
+t.test('without hook probes a rewrite still shows between device hops', async (t) => {
+  const c = new Correlator({ idleNs: 50e6 });
+  for (const e of request.filter((e) => e.kind === HopKind.HOP_KIND_XMIT || e.kind === HopKind.HOP_KIND_RECEIVE)) c.add(e);
+  const [j] = c.drain();
+  t.equal(j!.nat!.length, 1);
+  t.match(j!.nat![0], { kind: NatKind.NAT_KIND_SNAT, hook: Hook.HOOK_UNKNOWN, from: POD, to: H01 });
+});
+
+t.test('open groups are bounded', async (t) => {
+  const c = new Correlator({ maxOpen: 10 });
+  let closed = 0;
+  for (let i = 0; i < 100; i++) closed += c.add({ skb: `0x${i.toString(16)}`, monoNs: i, kind: HopKind.HOP_KIND_XMIT }).length;
+  t.equal(c.openCount, 10);
+  t.equal(closed, 90);
+});
