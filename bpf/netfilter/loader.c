@@ -1,0 +1,798 @@
+// SPDX-License-Identifier: Apache-2.0
+/*
+ * netscope-nf-loader — loads nf_hooks.bpf.o, attaches it as netfilter BPF links at the entry
+ * (priority -500) and exit (+500) of each IPv4 hook in each target netns, and streams the ring
+ * buffer's records to stdout as JSON lines. No stock tool attaches netfilter links (bpftool 7.1
+ * and libbpf 1.1 predate them), hence this program.
+ *
+ * Usage:
+ *   netscope-nf-loader --obj PATH [--netns PATH]... [--proto icmp|tcp|udp|N]
+ *                      [--host A.B.C.D[/N]]... (at most 2) [--port N]
+ *                      [--hooks pre,in,fwd,out,post] [--verbose]
+ *
+ * Output (stdout, one JSON object a line):
+ *   {"type":"attached","links":[{"netns":PATH,"inode":N,"hook":"PREROUTING","phase":"entry",
+ *     "priority":-500,"link_id":N,"prog_id":N}, ...]}            once, after every link is up
+ *   {"type":"pkt", ...}                                           one per record (see write_pkt)
+ *   {"type":"lost","count":N,"total":N}                            when ring-buffer drops grew
+ * Errors: one sentence on stderr, exit status 1 (2 for bad usage).
+ *
+ * Lifetime: links are owned by this process's fds (nothing is pinned), so they go away with it,
+ * also on SIGKILL. It exits cleanly on SIGTERM/SIGINT/SIGHUP, on EOF of stdin when stdin is a
+ * pipe, socket or tty (the agent holds the pipe), and when its parent dies (PR_SET_PDEATHSIG).
+ */
+#define _GNU_SOURCE
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/prctl.h>
+#include <sys/signalfd.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <linux/bpf.h>
+#include <linux/types.h>
+#include <bpf/bpf.h>
+#include <bpf/btf.h>
+#include <bpf/libbpf.h>
+
+#include "nf_record.h"
+
+_Static_assert(sizeof(struct nf_record) == NF_RECORD_SIZE, "struct nf_record changed: update NF_RECORD_SIZE and the parsers");
+
+/* Not in Debian 12's linux-libc-dev (6.1) nor libbpf 1.1: values from the 6.4+ UAPI. */
+#define NS_BPF_PROG_TYPE_NETFILTER 32
+#define NS_BPF_NETFILTER 45
+#define NS_NFPROTO_IPV4 2
+#define NS_NF_INET_NUMHOOKS 5
+#define PRIO_ENTRY (-500)
+#define PRIO_EXIT 500
+#define PRIO_TRIES 16 /* step outward this many times when a priority is taken (EBUSY) */
+#define MAX_NETNS 16
+
+/* union bpf_attr's BPF_LINK_CREATE part for netfilter links (kernel >= 6.4). */
+struct nf_link_create_attr {
+	__u32 prog_fd;
+	__u32 target_fd;
+	__u32 attach_type;
+	__u32 flags;
+	struct {
+		__u32 pf;
+		__u32 hooknum;
+		__s32 priority;
+		__u32 flags;
+	} netfilter;
+	__u8 zero[48]; /* the rest of the union stays zero */
+};
+
+static const char *const hook_names[NS_NF_INET_NUMHOOKS] = {
+	"PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING",
+};
+static const char *const hook_short[NS_NF_INET_NUMHOOKS] = { "pre", "in", "fwd", "out", "post" };
+
+struct link {
+	int fd;
+	int netns_idx;
+	int hook;
+	int exit;
+	int priority;
+	__u32 link_id;
+	__u32 prog_id;
+};
+
+static struct {
+	const char *obj_path;
+	const char *netns[MAX_NETNS];
+	int n_netns;
+	struct nf_config cfg;
+	bool verbose;
+} opt;
+
+static struct link links[MAX_NETNS * NS_NF_INET_NUMHOOKS * 2];
+static int n_links;
+static unsigned long long lost_reported;
+
+/* ---- errors: one sentence on stderr ---- */
+
+static void die(int code, const char *fmt, ...) __attribute__((noreturn, format(printf, 2, 3)));
+static void die(int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	fputs("netscope-nf-loader: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(code);
+}
+
+static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	/* errors stay one line on stderr; --verbose shows libbpf's own log (and the verifier's) */
+	if (!opt.verbose)
+		return 0;
+	(void)level;
+	return vfprintf(stderr, fmt, ap);
+}
+
+/* ---- arguments ---- */
+
+static void usage(FILE *f)
+{
+	fputs("usage: netscope-nf-loader --obj PATH [--netns PATH]... [--proto icmp|tcp|udp|N]\n"
+	      "                          [--host A.B.C.D[/N]]... [--port N] [--hooks pre,in,fwd,out,post] [--verbose]\n",
+	      f);
+}
+
+static void parse_host(const char *arg)
+{
+	char buf[64];
+	char *slash;
+	struct in_addr a;
+	long bits = 32;
+	int i = opt.cfg.nhosts;
+
+	if (i >= NF_MAX_HOSTS)
+		die(2, "--host given more than %d times; the in-kernel filter holds at most %d addresses.", NF_MAX_HOSTS, NF_MAX_HOSTS);
+	if (strlen(arg) >= sizeof(buf))
+		die(2, "--host %s is not an IPv4 address or CIDR (A.B.C.D or A.B.C.D/N).", arg);
+	strcpy(buf, arg);
+	slash = strchr(buf, '/');
+	if (slash) {
+		char *end;
+
+		*slash = 0;
+		errno = 0;
+		bits = strtol(slash + 1, &end, 10);
+		if (errno || *end || end == slash + 1 || bits < 0 || bits > 32)
+			die(2, "--host %s has a bad prefix length (want /0 to /32).", arg);
+	}
+	if (inet_pton(AF_INET, buf, &a) != 1)
+		die(2, "--host %s is not an IPv4 address or CIDR (A.B.C.D or A.B.C.D/N).", arg);
+	opt.cfg.mask[i] = bits ? htonl(0xffffffffu << (32 - bits)) : 0;
+	opt.cfg.host[i] = a.s_addr & opt.cfg.mask[i];
+	opt.cfg.nhosts = i + 1;
+}
+
+static void parse_proto(const char *arg)
+{
+	char *end;
+	long n;
+
+	if (!strcmp(arg, "icmp"))
+		opt.cfg.proto = IPPROTO_ICMP;
+	else if (!strcmp(arg, "tcp"))
+		opt.cfg.proto = IPPROTO_TCP;
+	else if (!strcmp(arg, "udp"))
+		opt.cfg.proto = IPPROTO_UDP;
+	else {
+		errno = 0;
+		n = strtol(arg, &end, 10);
+		if (errno || *end || end == arg || n < 1 || n > 255)
+			die(2, "--proto %s is not icmp, tcp, udp or a protocol number 1-255.", arg);
+		opt.cfg.proto = n;
+	}
+}
+
+static void parse_port(const char *arg)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(arg, &end, 10);
+	if (errno || *end || end == arg || n < 1 || n > 65535)
+		die(2, "--port %s is not a port number 1-65535.", arg);
+	opt.cfg.port = n;
+}
+
+static void parse_hooks(const char *arg)
+{
+	char buf[256];
+	char *tok, *save = NULL;
+
+	if (strlen(arg) >= sizeof(buf))
+		die(2, "--hooks %s is too long.", arg);
+	strcpy(buf, arg);
+	opt.cfg.hook_mask = 0;
+	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		int h;
+
+		for (h = 0; h < NS_NF_INET_NUMHOOKS; h++)
+			if (!strcasecmp(tok, hook_short[h]) || !strcasecmp(tok, hook_names[h]))
+				break;
+		if (h == NS_NF_INET_NUMHOOKS)
+			die(2, "--hooks: unknown hook '%s' (want a comma-separated list of pre, in, fwd, out, post).", tok);
+		opt.cfg.hook_mask |= 1u << h;
+	}
+	if (!opt.cfg.hook_mask)
+		die(2, "--hooks names no hook (want a comma-separated list of pre, in, fwd, out, post).");
+}
+
+static void parse_args(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "obj", required_argument, NULL, 'o' },
+		{ "netns", required_argument, NULL, 'n' },
+		{ "proto", required_argument, NULL, 'p' },
+		{ "host", required_argument, NULL, 'H' },
+		{ "port", required_argument, NULL, 'P' },
+		{ "hooks", required_argument, NULL, 'k' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	int c;
+
+	opt.cfg.hook_mask = NF_HOOK_MASK_ALL;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o': opt.obj_path = optarg; break;
+		case 'n':
+			if (opt.n_netns >= MAX_NETNS)
+				die(2, "--netns given more than %d times.", MAX_NETNS);
+			opt.netns[opt.n_netns++] = optarg;
+			break;
+		case 'p': parse_proto(optarg); break;
+		case 'H': parse_host(optarg); break;
+		case 'P': parse_port(optarg); break;
+		case 'k': parse_hooks(optarg); break;
+		case 'v': opt.verbose = true; break;
+		case 'h': usage(stdout); exit(0);
+		default:
+			if (optopt)
+				die(2, "option --%s needs a value or is unknown; see --help.", argv[optind - 1] + 2);
+			die(2, "unknown option %s; see --help.", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		die(2, "unexpected argument '%s'; see --help.", argv[optind]);
+	if (!opt.obj_path)
+		die(2, "--obj PATH is required (the built nf_hooks.bpf.o).");
+	if (!opt.n_netns)
+		opt.netns[opt.n_netns++] = "/proc/self/ns/net";
+}
+
+/* ---- JSON output: a small appender into one buffer, written with fwrite ---- */
+
+struct out {
+	char buf[2048];
+	size_t len;
+};
+
+static void o_str(struct out *o, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (o->len + n < sizeof(o->buf)) {
+		memcpy(o->buf + o->len, s, n);
+		o->len += n;
+	}
+}
+
+static void o_u64(struct out *o, unsigned long long v)
+{
+	char tmp[24];
+	int i = sizeof(tmp);
+
+	do {
+		tmp[--i] = '0' + v % 10;
+		v /= 10;
+	} while (v);
+	if (o->len + (sizeof(tmp) - i) < sizeof(o->buf)) {
+		memcpy(o->buf + o->len, tmp + i, sizeof(tmp) - i);
+		o->len += sizeof(tmp) - i;
+	}
+}
+
+static void o_hex(struct out *o, unsigned long long v)
+{
+	static const char digits[] = "0123456789abcdef";
+	char tmp[20];
+	int i = sizeof(tmp);
+
+	do {
+		tmp[--i] = digits[v & 15];
+		v >>= 4;
+	} while (v);
+	tmp[--i] = 'x';
+	tmp[--i] = '0';
+	if (o->len + (sizeof(tmp) - i) < sizeof(o->buf)) {
+		memcpy(o->buf + o->len, tmp + i, sizeof(tmp) - i);
+		o->len += sizeof(tmp) - i;
+	}
+}
+
+/* "key":"1.2.3.4" — addr in network order */
+static void o_ip(struct out *o, __be32 addr)
+{
+	const unsigned char *b = (const unsigned char *)&addr;
+	int i;
+
+	o_str(o, "\"");
+	for (i = 0; i < 4; i++) {
+		if (i)
+			o_str(o, ".");
+		o_u64(o, b[i]);
+	}
+	o_str(o, "\"");
+}
+
+/* a kernel device name: printable ASCII by construction, but escape defensively */
+static void o_name(struct out *o, const char name[16])
+{
+	int i;
+
+	o_str(o, "\"");
+	for (i = 0; i < 16 && name[i]; i++) {
+		unsigned char c = name[i];
+
+		if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+			char esc[8];
+
+			snprintf(esc, sizeof(esc), "\\u%04x", c);
+			o_str(o, esc);
+		} else if (o->len + 1 < sizeof(o->buf)) {
+			o->buf[o->len++] = c;
+		}
+	}
+	o_str(o, "\"");
+}
+
+static void o_tuple(struct out *o, const struct nf_tuple *t)
+{
+	o_str(o, "{\"src\":");
+	o_ip(o, t->src);
+	o_str(o, ",\"dst\":");
+	o_ip(o, t->dst);
+	o_str(o, ",\"protocol\":");
+	o_u64(o, t->proto);
+	if (t->proto == IPPROTO_ICMP) {
+		/* conntrack keeps the echo id in src.u.icmp.id and {type, code} in dst.u.icmp */
+		const unsigned char *tc = (const unsigned char *)&t->dport;
+
+		o_str(o, ",\"icmp_id\":");
+		o_u64(o, ntohs(t->sport));
+		o_str(o, ",\"icmp_type\":");
+		o_u64(o, tc[0]);
+		o_str(o, ",\"icmp_code\":");
+		o_u64(o, tc[1]);
+	} else {
+		o_str(o, ",\"src_port\":");
+		o_u64(o, ntohs(t->sport));
+		o_str(o, ",\"dst_port\":");
+		o_u64(o, ntohs(t->dport));
+	}
+	o_str(o, "}");
+}
+
+/*
+ * One record as one line. Field names follow proto/netscope/v1/events.proto (PacketEvent,
+ * Headers, ConntrackRef, ConntrackTuple); 64-bit values that a JSON number would round (mono_ns,
+ * skb, ct id) are strings.
+ */
+static void write_pkt(const struct nf_record *r)
+{
+	struct out o;
+
+	o.len = 0;
+	o_str(&o, "{\"type\":\"pkt\",\"mono_ns\":\"");
+	o_u64(&o, r->ts_ns);
+	o_str(&o, "\",\"cpu\":");
+	o_u64(&o, r->cpu);
+	o_str(&o, ",\"skb\":\"");
+	o_hex(&o, r->skb);
+	o_str(&o, "\",\"netns\":");
+	o_u64(&o, r->netns);
+	o_str(&o, ",\"hook\":\"");
+	o_str(&o, r->hook < NS_NF_INET_NUMHOOKS ? hook_names[r->hook] : "UNKNOWN");
+	o_str(&o, "\",\"hooknum\":");
+	o_u64(&o, r->hook);
+	o_str(&o, (r->flags & NF_REC_F_EXIT) ? ",\"phase\":\"exit\"" : ",\"phase\":\"entry\"");
+	o_str(&o, ",\"ifindex\":");
+	o_u64(&o, r->ifindex_in);
+	o_str(&o, ",\"ifname\":");
+	o_name(&o, r->dev_in);
+	o_str(&o, ",\"out_ifindex\":");
+	o_u64(&o, r->ifindex_out);
+	o_str(&o, ",\"out_ifname\":");
+	o_name(&o, r->dev_out);
+
+	o_str(&o, ",\"headers\":{\"src\":");
+	o_ip(&o, r->saddr);
+	o_str(&o, ",\"dst\":");
+	o_ip(&o, r->daddr);
+	o_str(&o, ",\"protocol\":");
+	o_u64(&o, r->proto);
+	o_str(&o, ",\"length\":");
+	o_u64(&o, r->tot_len);
+	o_str(&o, ",\"ttl\":");
+	o_u64(&o, r->ttl);
+	o_str(&o, ",\"ip_id\":");
+	o_u64(&o, r->ip_id);
+	o_str(&o, ",\"tos\":");
+	o_u64(&o, r->tos);
+	o_str(&o, ",\"frag_off\":");
+	o_u64(&o, r->frag_off);
+	if (r->flags & NF_REC_F_L4) {
+		if (r->proto == IPPROTO_TCP) {
+			o_str(&o, ",\"src_port\":");
+			o_u64(&o, ntohs(r->sport));
+			o_str(&o, ",\"dst_port\":");
+			o_u64(&o, ntohs(r->dport));
+			o_str(&o, ",\"tcp_flags\":");
+			o_u64(&o, r->tcp_flags);
+			o_str(&o, ",\"tcp_seq\":");
+			o_u64(&o, r->tcp_seq);
+			o_str(&o, ",\"tcp_ack\":");
+			o_u64(&o, r->tcp_ack);
+		} else if (r->proto == IPPROTO_UDP) {
+			o_str(&o, ",\"src_port\":");
+			o_u64(&o, ntohs(r->sport));
+			o_str(&o, ",\"dst_port\":");
+			o_u64(&o, ntohs(r->dport));
+		} else if (r->proto == IPPROTO_ICMP) {
+			o_str(&o, ",\"icmp_type\":");
+			o_u64(&o, r->icmp_type);
+			o_str(&o, ",\"icmp_code\":");
+			o_u64(&o, r->icmp_code);
+			o_str(&o, ",\"icmp_id\":");
+			o_u64(&o, r->icmp_id);
+			o_str(&o, ",\"icmp_seq\":");
+			o_u64(&o, r->icmp_seq);
+		}
+	}
+	if (r->flags & NF_REC_F_FRAG)
+		o_str(&o, ",\"fragment\":true");
+	o_str(&o, "}");
+
+	if (r->flags & NF_REC_F_HAS_CT) {
+		o_str(&o, ",\"ct\":{\"id\":\"");
+		o_hex(&o, r->ct);
+		o_str(&o, "\",\"ctinfo\":");
+		o_u64(&o, r->ctinfo);
+		/* IP_CT_IS_REPLY = 3: ESTABLISHED_REPLY, RELATED_REPLY */
+		o_str(&o, (r->ctinfo == 3 || r->ctinfo == 4) ? ",\"reply_direction\":true" : ",\"reply_direction\":false");
+		o_str(&o, ",\"status\":");
+		o_u64(&o, r->ct_status);
+		o_str(&o, ",\"mark\":");
+		o_u64(&o, r->ct_mark);
+		o_str(&o, ",\"zone\":");
+		o_u64(&o, r->ct_zone);
+		o_str(&o, ",\"original\":");
+		o_tuple(&o, &r->orig);
+		o_str(&o, ",\"reply\":");
+		o_tuple(&o, &r->reply);
+		o_str(&o, "}");
+	} else {
+		o_str(&o, ",\"ct\":null");
+		if (r->ctinfo == 7)
+			o_str(&o, ",\"untracked\":true");
+	}
+	o_str(&o, ",\"verdict\":\"");
+	o_str(&o, r->verdict == 1 ? "NF_ACCEPT" : "UNKNOWN");
+	o_str(&o, "\"}\n");
+	fwrite(o.buf, 1, o.len, stdout);
+}
+
+static int on_record(void *ctx, void *data, size_t size)
+{
+	(void)ctx;
+	if (size < sizeof(struct nf_record))
+		return 0; /* a record from another build of the object: skip rather than misread */
+	write_pkt(data);
+	return 0;
+}
+
+/* ---- lost records ---- */
+
+static unsigned long long lost_total(int map_fd)
+{
+	int ncpu = libbpf_num_possible_cpus();
+	unsigned long long sum = 0;
+	__u32 zero = 0;
+	__u64 *vals;
+	int i;
+
+	if (ncpu <= 0)
+		return 0;
+	vals = calloc(ncpu, sizeof(*vals));
+	if (!vals)
+		return 0;
+	if (!bpf_map_lookup_elem(map_fd, &zero, vals))
+		for (i = 0; i < ncpu; i++)
+			sum += vals[i];
+	free(vals);
+	return sum;
+}
+
+static void report_lost(int map_fd)
+{
+	unsigned long long total = lost_total(map_fd);
+
+	if (total > lost_reported) {
+		printf("{\"type\":\"lost\",\"count\":%llu,\"total\":%llu}\n", total - lost_reported, total);
+		lost_reported = total;
+	}
+}
+
+/* ---- load and attach ---- */
+
+static struct bpf_object *load_object(void)
+{
+	struct bpf_object *obj;
+	struct bpf_program *prog;
+	struct bpf_map *map, *rodata = NULL;
+	struct btf *btf;
+	const struct btf_type *sec;
+	const struct btf_var_secinfo *vi;
+	size_t size;
+	void *data;
+	int err, i, found = 0;
+
+	if (access(opt.obj_path, R_OK))
+		die(1, "reading BPF object %s: %s.", opt.obj_path, strerror(errno));
+	obj = bpf_object__open_file(opt.obj_path, NULL);
+	if (!obj)
+		die(1, "opening BPF object %s: %s (is it nf_hooks.bpf.o?).", opt.obj_path, strerror(errno));
+
+	/* the filter: nf_cfg in .rodata, located through the object's BTF */
+	bpf_object__for_each_map(map, obj) {
+		const char *name = bpf_map__name(map);
+		size_t n = strlen(name);
+
+		if (bpf_map__is_internal(map) && n >= 7 && !strcmp(name + n - 7, ".rodata"))
+			rodata = map;
+	}
+	btf = bpf_object__btf(obj);
+	if (!rodata || !btf)
+		die(1, "BPF object %s has no .rodata config (not a netscope netfilter object?).", opt.obj_path);
+	err = btf__find_by_name_kind(btf, ".rodata", BTF_KIND_DATASEC);
+	if (err < 0)
+		die(1, "BPF object %s has no BTF for .rodata.", opt.obj_path);
+	sec = btf__type_by_id(btf, err);
+	data = (void *)bpf_map__initial_value(rodata, &size);
+	vi = btf_var_secinfos(sec);
+	for (i = 0; i < btf_vlen(sec); i++, vi++) {
+		const struct btf_type *var = btf__type_by_id(btf, vi->type);
+
+		if (!strcmp(btf__name_by_offset(btf, var->name_off), "nf_cfg")) {
+			if (vi->size != sizeof(opt.cfg) || !data || vi->offset + vi->size > size)
+				die(1, "BPF object %s has an nf_cfg of another layout (rebuild it with make -C bpf).", opt.obj_path);
+			memcpy((char *)data + vi->offset, &opt.cfg, sizeof(opt.cfg));
+			found = 1;
+		}
+	}
+	if (!found)
+		die(1, "BPF object %s has no nf_cfg variable (not a netscope netfilter object?).", opt.obj_path);
+
+	/* libbpf 1.1 does not know SEC("netfilter"): set type and attach type by hand */
+	bpf_object__for_each_program(prog, obj) {
+		bpf_program__set_type(prog, NS_BPF_PROG_TYPE_NETFILTER);
+		bpf_program__set_expected_attach_type(prog, NS_BPF_NETFILTER);
+	}
+	err = bpf_object__load(obj);
+	if (err)
+		die(1, "loading BPF object %s: %s (needs root and kernel >= 6.4 with BTF; --verbose shows the verifier log).",
+		    opt.obj_path, strerror(-err));
+	return obj;
+}
+
+static int nf_link_create(int prog_fd, int hook, int priority)
+{
+	struct nf_link_create_attr attr;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.prog_fd = prog_fd;
+	attr.attach_type = NS_BPF_NETFILTER;
+	attr.netfilter.pf = NS_NFPROTO_IPV4;
+	attr.netfilter.hooknum = hook;
+	attr.netfilter.priority = priority;
+	return syscall(__NR_bpf, BPF_LINK_CREATE, &attr, sizeof(attr));
+}
+
+static void attach_netns(int idx, int self_ns, int prog_entry, int prog_exit)
+{
+	const char *path = opt.netns[idx];
+	int fd, h, ex;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		die(1, "opening netns %s: %s (is it a network namespace path like /run/netns/NAME?).", path, strerror(errno));
+	if (setns(fd, CLONE_NEWNET))
+		die(1, "entering netns %s: %s.", path, strerror(errno));
+	for (h = 0; h < NS_NF_INET_NUMHOOKS; h++) {
+		if (!(opt.cfg.hook_mask & (1u << h)))
+			continue;
+		for (ex = 0; ex < 2; ex++) {
+			struct link *l = &links[n_links];
+			struct bpf_link_info info;
+			__u32 len = sizeof(info);
+			int base = ex ? PRIO_EXIT : PRIO_ENTRY;
+			int try, lfd = -1;
+
+			/* one BPF hook per priority and hook: another loader may hold ±500 */
+			for (try = 0; try < PRIO_TRIES; try++) {
+				lfd = nf_link_create(ex ? prog_exit : prog_entry, h, ex ? base + try : base - try);
+				if (lfd >= 0 || errno != EBUSY)
+					break;
+			}
+			if (lfd < 0)
+				die(1, "attaching netfilter probe in netns %s at %s %s: %s.", path, hook_names[h],
+				    ex ? "exit" : "entry", strerror(errno));
+			memset(&info, 0, sizeof(info));
+			if (bpf_obj_get_info_by_fd(lfd, &info, &len))
+				die(1, "reading link info in netns %s: %s.", path, strerror(errno));
+			l->fd = lfd;
+			l->netns_idx = idx;
+			l->hook = h;
+			l->exit = ex;
+			l->priority = ex ? base + try : base - try;
+			l->link_id = info.id;
+			l->prog_id = info.prog_id;
+			n_links++;
+		}
+	}
+	if (setns(self_ns, CLONE_NEWNET))
+		die(1, "returning from netns %s: %s.", path, strerror(errno));
+	close(fd);
+}
+
+static void print_attached(void)
+{
+	int i;
+
+	printf("{\"type\":\"attached\",\"pid\":%d,\"links\":[", (int)getpid());
+	for (i = 0; i < n_links; i++) {
+		const struct link *l = &links[i];
+		struct stat st = { 0 };
+
+		stat(opt.netns[l->netns_idx], &st);
+		printf("%s{\"netns\":\"", i ? "," : "");
+		/* paths are printed as given; escape the two JSON specials */
+		for (const char *p = opt.netns[l->netns_idx]; *p; p++) {
+			if (*p == '"' || *p == '\\')
+				putchar('\\');
+			putchar(*p);
+		}
+		printf("\",\"inode\":%llu,\"hook\":\"%s\",\"phase\":\"%s\",\"priority\":%d,\"link_id\":%u,\"prog_id\":%u}",
+		       (unsigned long long)st.st_ino, hook_names[l->hook], l->exit ? "exit" : "entry",
+		       l->priority, l->link_id, l->prog_id);
+	}
+	printf("]}\n");
+	fflush(stdout);
+}
+
+/* ---- main ---- */
+
+int main(int argc, char **argv)
+{
+	struct bpf_object *obj;
+	struct bpf_program *entry, *exitp;
+	struct ring_buffer *rb;
+	struct epoll_event ev, evs[4];
+	struct timespec last, now;
+	sigset_t mask;
+	int self_ns, sfd, efd, lost_fd, i, stdin_watched = 0, rc = 0;
+	pid_t ppid = getppid();
+	static char outbuf[1 << 20];
+
+	/* die with the agent: SIGTERM when the parent goes, checked against a parent already gone */
+	if (prctl(PR_SET_PDEATHSIG, SIGTERM))
+		die(1, "setting the parent-death signal: %s.", strerror(errno));
+	if (getppid() != ppid)
+		return 0;
+
+	parse_args(argc, argv);
+	libbpf_set_print(libbpf_print);
+	setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
+	signal(SIGPIPE, SIG_IGN);
+
+	sigemptyset(&mask);
+	sigaddset(&mask, SIGTERM);
+	sigaddset(&mask, SIGINT);
+	sigaddset(&mask, SIGHUP);
+	if (sigprocmask(SIG_BLOCK, &mask, NULL))
+		die(1, "blocking signals: %s.", strerror(errno));
+	sfd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
+	if (sfd < 0)
+		die(1, "creating a signalfd: %s.", strerror(errno));
+
+	obj = load_object();
+	entry = bpf_object__find_program_by_name(obj, "nsnf_hook_entry");
+	exitp = bpf_object__find_program_by_name(obj, "nsnf_hook_exit");
+	if (!entry || !exitp)
+		die(1, "BPF object %s lacks nsnf_hook_entry/nsnf_hook_exit (not a netscope netfilter object?).", opt.obj_path);
+
+	self_ns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	if (self_ns < 0)
+		die(1, "opening own netns: %s.", strerror(errno));
+	for (i = 0; i < opt.n_netns; i++)
+		attach_netns(i, self_ns, bpf_program__fd(entry), bpf_program__fd(exitp));
+
+	rb = ring_buffer__new(bpf_object__find_map_fd_by_name(obj, "events"), on_record, NULL, NULL);
+	if (!rb)
+		die(1, "opening the ring buffer: %s.", strerror(errno));
+	lost_fd = bpf_object__find_map_fd_by_name(obj, "lost");
+
+	efd = epoll_create1(EPOLL_CLOEXEC);
+	if (efd < 0)
+		die(1, "creating an epoll instance: %s.", strerror(errno));
+	ev.events = EPOLLIN;
+	ev.data.u32 = 0;
+	if (epoll_ctl(efd, EPOLL_CTL_ADD, ring_buffer__epoll_fd(rb), &ev))
+		die(1, "watching the ring buffer: %s.", strerror(errno));
+	ev.data.u32 = 1;
+	epoll_ctl(efd, EPOLL_CTL_ADD, sfd, &ev);
+	/* stdin EOF means the agent is gone; a file or /dev/null cannot be watched (EPERM): skip */
+	ev.data.u32 = 2;
+	if (!epoll_ctl(efd, EPOLL_CTL_ADD, STDIN_FILENO, &ev))
+		stdin_watched = 1;
+
+	print_attached();
+	clock_gettime(CLOCK_MONOTONIC, &last);
+
+	for (;;) {
+		int n = epoll_wait(efd, evs, 4, 1000);
+		bool stop = false;
+
+		if (n < 0 && errno != EINTR)
+			die(1, "waiting for records: %s.", strerror(errno));
+		for (i = 0; i < n; i++) {
+			if (evs[i].data.u32 == 0) {
+				if (ring_buffer__consume(rb) < 0 && errno != EINTR)
+					die(1, "reading the ring buffer: %s.", strerror(errno));
+			} else if (evs[i].data.u32 == 1) {
+				stop = true;
+			} else if (evs[i].data.u32 == 2 && stdin_watched) {
+				char buf[256];
+				ssize_t r = read(STDIN_FILENO, buf, sizeof(buf));
+
+				if (r == 0 || (r < 0 && errno != EINTR && errno != EAGAIN)) {
+					stop = true;
+					epoll_ctl(efd, EPOLL_CTL_DEL, STDIN_FILENO, NULL);
+					stdin_watched = 0;
+				}
+			}
+		}
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if (now.tv_sec != last.tv_sec) {
+			report_lost(lost_fd);
+			last = now;
+		}
+		if (fflush(stdout) || ferror(stdout)) {
+			rc = errno == EPIPE ? 0 : 1; /* the reader went away: nothing left to say */
+			if (rc)
+				fprintf(stderr, "netscope-nf-loader: writing records: %s.\n", strerror(errno));
+			break;
+		}
+		if (stop) {
+			/* drain what is already in the ring before detaching */
+			ring_buffer__consume(rb);
+			report_lost(lost_fd);
+			fflush(stdout);
+			break;
+		}
+	}
+
+	for (i = 0; i < n_links; i++)
+		close(links[i].fd);
+	ring_buffer__free(rb);
+	bpf_object__close(obj);
+	return rc;
+}

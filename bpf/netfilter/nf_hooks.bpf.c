@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: (GPL-2.0 OR Apache-2.0)
+/*
+ * nf_hooks.bpf.c — the netfilter probe set: what every IPv4 netfilter hook did to a packet.
+ *
+ * Two programs, nsnf_hook_entry and nsnf_hook_exit, are attached by bpf/netfilter/loader.c as
+ * netfilter BPF links at every IPv4 hook (PREROUTING, INPUT, FORWARD, OUTPUT, POSTROUTING) of
+ * each target netns: the entry program at priority -500 (before defrag, raw, conntrack, mangle
+ * and DNAT), the exit program at +500 (after SNAT/MASQUERADE and the conntrack helpers, before
+ * conntrack confirm at INT_MAX). Per packet that passes the in-kernel filter, each writes one
+ * struct nf_record (nf_record.h) into a ring buffer: time, skb id, netns, hook, entry/exit,
+ * devices, IPv4 + TCP/UDP/ICMP headers, and the conntrack entry the skb points to (id, status,
+ * mark, zone, original and reply tuples). The headers differing between a hook's entry and exit
+ * is a NAT rewrite; a packet that enters a hook and never leaves was dropped there.
+ *
+ * Example — loader output (test/fixtures/loader/masquerade-ping.jsonl, 2 of its 12 records) for
+ * `ping -c1 192.168.61.12` from a pod 10.85.0.2 behind MASQUERADE on host01 (192.168.61.11):
+ * the echo request at POSTROUTING entry and exit; the source is rewritten between them and the
+ * conntrack status goes 0x100 (DST_NAT_DONE) -> 0x190 (+SRC_NAT, SRC_NAT_DONE).
+ *
+ *   {"type":"pkt","mono_ns":"3724120869392","cpu":0,"skb":"0xffff888106bc3f00",
+ *     "netns":4026532246,"hook":"POSTROUTING","hooknum":4,"phase":"entry","ifindex":2,
+ *     "ifname":"veth-pod","out_ifindex":3,"out_ifname":"eth1","headers":{"src":"10.85.0.2",
+ *     "dst":"192.168.61.12","protocol":1,"length":84,"ttl":63,"ip_id":13218,"tos":0,
+ *     "frag_off":16384,"icmp_type":8,"icmp_code":0,"icmp_id":7893,"icmp_seq":1},
+ *     "ct":{"id":"0xffff888106965200","ctinfo":2,"reply_direction":false,"status":256,"mark":0,
+ *     "zone":0,"original":{"src":"10.85.0.2","dst":"192.168.61.12","protocol":1,"icmp_id":7893,
+ *     "icmp_type":8,"icmp_code":0},"reply":{"src":"192.168.61.12","dst":"10.85.0.2","protocol":1,
+ *     "icmp_id":7893,"icmp_type":0,"icmp_code":0}},"verdict":"NF_ACCEPT"}
+ *   {"type":"pkt","mono_ns":"3724120905810","cpu":0,"skb":"0xffff888106bc3f00",
+ *     "netns":4026532246,"hook":"POSTROUTING","hooknum":4,"phase":"exit","ifindex":2,
+ *     "ifname":"veth-pod","out_ifindex":3,"out_ifname":"eth1","headers":{"src":"192.168.61.11",
+ *     "dst":"192.168.61.12","protocol":1,"length":84,"ttl":63,"ip_id":13218,"tos":0,
+ *     "frag_off":16384,"icmp_type":8,"icmp_code":0,"icmp_id":7893,"icmp_seq":1},
+ *     "ct":{"id":"0xffff888106965200","ctinfo":2,"reply_direction":false,"status":400,"mark":0,
+ *     "zone":0,"original":{"src":"10.85.0.2","dst":"192.168.61.12","protocol":1,"icmp_id":7893,
+ *     "icmp_type":8,"icmp_code":0},"reply":{"src":"192.168.61.12","dst":"192.168.61.11",
+ *     "protocol":1,"icmp_id":7893,"icmp_type":0,"icmp_code":0}},"verdict":"NF_ACCEPT"}
+ *
+ * In-kernel filter (struct nf_config in .rodata, set by the loader before load): hook mask,
+ * IP protocol, up to two address/CIDRs, one port. A packet the filter rejects costs a few reads
+ * and emits nothing. Addresses and ports match the packet's headers or, when the skb already has
+ * a conntrack entry, either of its tuples — so a filter on a pod address also follows the
+ * masqueraded packet after POSTROUTING and the reply after its PREROUTING de-NAT.
+ *
+ * Caveats:
+ * - IPv4 only (links are attached with pf NFPROTO_IPV4).
+ * - The entry probe runs before defrag: non-first fragments are recorded without L4 fields
+ *   (NF_REC_F_FRAG) and a port filter drops them.
+ * - A reply's PREROUTING entry is matched on its headers alone (conntrack has not run yet): with
+ *   --host POD it is only recorded when the filter also names the peer (e.g. --host 10.85.0.0/16
+ *   --host 192.168.61.12).
+ * - ct_status at an exit is read before conntrack confirm (INT_MAX), so a new entry shows
+ *   IPS_CONFIRMED only from its second packet on.
+ * - Only one BPF netfilter hook may sit at a given priority per hook and netns; the loader steps
+ *   outward (-501, 501, ...) when another one holds ±500 and reports the priority it got.
+ * - When the ring buffer is full a record is lost and counted per CPU in the `lost` map.
+ *
+ * Kernel: >= 6.4 (BPF_PROG_TYPE_NETFILTER, BPF_NETFILTER links), BTF (/sys/kernel/btf/vmlinux),
+ * CAP_BPF + CAP_NET_ADMIN (root). Built CO-RE with clang -O2 -g -target bpf against vmlinux.h.
+ */
+#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_core_read.h>
+#include <bpf/bpf_endian.h>
+
+#include "nf_record.h"
+
+#define NF_ACCEPT 1
+#define NFCT_PTRMASK (~7UL)
+#define NFCT_INFOMASK 7UL
+#define IP_MF 0x2000
+#define IP_OFFSET 0x1fff
+
+char LICENSE[] SEC("license") = "Dual BSD/GPL";
+
+/* Set by the loader before load; defaults record everything. */
+volatile const struct nf_config nf_cfg = {
+	.hook_mask = NF_HOOK_MASK_ALL,
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 8 << 20);
+} events SEC(".maps");
+
+/* Records that did not fit into the ring buffer. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u64);
+} lost SEC(".maps");
+
+/* Forces BTF for the record so `bpftool btf dump` documents it next to the code. */
+struct nf_record _nf_record_btf = {};
+
+static __always_inline bool addr_match(__be32 a)
+{
+	__u8 n = nf_cfg.nhosts;
+
+	if (n > 0 && (a & nf_cfg.mask[0]) == nf_cfg.host[0])
+		return true;
+	if (n > 1 && (a & nf_cfg.mask[1]) == nf_cfg.host[1])
+		return true;
+	return false;
+}
+
+static __always_inline void read_tuple(struct nf_tuple *t, const struct nf_conntrack_tuple *src)
+{
+	t->src = BPF_CORE_READ(src, src.u3.ip);
+	t->dst = BPF_CORE_READ(src, dst.u3.ip);
+	t->sport = BPF_CORE_READ(src, src.u.all);
+	t->dport = BPF_CORE_READ(src, dst.u.all);
+	t->proto = BPF_CORE_READ(src, dst.protonum);
+}
+
+static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
+{
+	const struct nf_hook_state *state = ctx->state;
+	struct sk_buff *skb = ctx->skb;
+	struct nf_record r = {};
+	struct iphdr iph;
+	unsigned char *head;
+	__u16 nh;
+	__u64 nfct;
+	__u8 hook;
+
+	hook = BPF_CORE_READ(state, hook);
+	if (!(nf_cfg.hook_mask & (1U << (hook & 31))))
+		return NF_ACCEPT;
+
+	head = BPF_CORE_READ(skb, head);
+	nh = BPF_CORE_READ(skb, network_header);
+	if (bpf_probe_read_kernel(&iph, sizeof(iph), head + nh))
+		return NF_ACCEPT;
+	if (iph.version != 4)
+		return NF_ACCEPT;
+	if (nf_cfg.proto && iph.protocol != nf_cfg.proto)
+		return NF_ACCEPT;
+
+	nfct = BPF_CORE_READ(skb, _nfct);
+	r.ct = nfct & NFCT_PTRMASK;
+	r.ctinfo = nfct & NFCT_INFOMASK;
+	if (r.ct) {
+		struct nf_conn *ct = (struct nf_conn *)r.ct;
+
+		read_tuple(&r.orig, &ct->tuplehash[0].tuple);
+		read_tuple(&r.reply, &ct->tuplehash[1].tuple);
+		r.flags |= NF_REC_F_HAS_CT;
+	}
+
+	if (nf_cfg.nhosts &&
+	    !addr_match(iph.saddr) && !addr_match(iph.daddr) &&
+	    !(r.ct && (addr_match(r.orig.src) || addr_match(r.orig.dst) ||
+		       addr_match(r.reply.src) || addr_match(r.reply.dst))))
+		return NF_ACCEPT;
+
+	r.frag_off = bpf_ntohs(iph.frag_off);
+	if (r.frag_off & IP_OFFSET) {
+		r.flags |= NF_REC_F_FRAG;
+	} else {
+		void *l4 = head + nh + iph.ihl * 4;
+
+		if (iph.protocol == IPPROTO_TCP) {
+			struct tcphdr th;
+
+			if (!bpf_probe_read_kernel(&th, sizeof(th), l4)) {
+				r.sport = th.source;
+				r.dport = th.dest;
+				r.tcp_seq = bpf_ntohl(th.seq);
+				r.tcp_ack = bpf_ntohl(th.ack_seq);
+				/* the flags byte follows doff/res1 (offset 13) */
+				r.tcp_flags = ((__u8 *)&th)[13];
+				r.flags |= NF_REC_F_L4;
+			}
+		} else if (iph.protocol == IPPROTO_UDP) {
+			struct udphdr uh;
+
+			if (!bpf_probe_read_kernel(&uh, sizeof(uh), l4)) {
+				r.sport = uh.source;
+				r.dport = uh.dest;
+				r.flags |= NF_REC_F_L4;
+			}
+		} else if (iph.protocol == IPPROTO_ICMP) {
+			struct icmphdr ih;
+
+			if (!bpf_probe_read_kernel(&ih, sizeof(ih), l4)) {
+				r.icmp_type = ih.type;
+				r.icmp_code = ih.code;
+				r.icmp_id = bpf_ntohs(ih.un.echo.id);
+				r.icmp_seq = bpf_ntohs(ih.un.echo.sequence);
+				r.flags |= NF_REC_F_L4;
+			}
+		}
+	}
+
+	if (nf_cfg.port) {
+		__be16 p = bpf_htons(nf_cfg.port);
+
+		if (!(r.flags & NF_REC_F_L4))
+			return NF_ACCEPT;
+		if (r.sport != p && r.dport != p &&
+		    !(r.ct && (r.orig.sport == p || r.orig.dport == p ||
+			       r.reply.sport == p || r.reply.dport == p)))
+			return NF_ACCEPT;
+	}
+
+	/* the packet is wanted: fill in the rest */
+	r.ts_ns = bpf_ktime_get_ns();
+	r.skb = (__u64)skb;
+	r.netns = BPF_CORE_READ(state, net, ns.inum);
+	r.hook = hook;
+	r.flags |= exit ? NF_REC_F_EXIT : 0;
+	r.verdict = NF_ACCEPT;
+	r.version = NF_RECORD_VERSION;
+	r.cpu = bpf_get_smp_processor_id();
+	r.saddr = iph.saddr;
+	r.daddr = iph.daddr;
+	r.tot_len = bpf_ntohs(iph.tot_len);
+	r.ip_id = bpf_ntohs(iph.id);
+	r.ttl = iph.ttl;
+	r.proto = iph.protocol;
+	r.tos = iph.tos;
+
+	if (r.ct) {
+		struct nf_conn *ct = (struct nf_conn *)r.ct;
+
+		r.ct_status = BPF_CORE_READ(ct, status);
+		if (bpf_core_field_exists(ct->mark))
+			r.ct_mark = BPF_CORE_READ(ct, mark);
+		if (bpf_core_field_exists(ct->zone))
+			r.ct_zone = BPF_CORE_READ(ct, zone.id);
+	}
+
+	struct net_device *in = BPF_CORE_READ(state, in);
+	struct net_device *out = BPF_CORE_READ(state, out);
+
+	if (in) {
+		r.ifindex_in = BPF_CORE_READ(in, ifindex);
+		BPF_CORE_READ_INTO(&r.dev_in, in, name);
+	}
+	if (out) {
+		r.ifindex_out = BPF_CORE_READ(out, ifindex);
+		BPF_CORE_READ_INTO(&r.dev_out, out, name);
+	}
+
+	if (bpf_ringbuf_output(&events, &r, sizeof(r), 0)) {
+		__u32 zero = 0;
+		__u64 *n = bpf_map_lookup_elem(&lost, &zero);
+
+		if (n)
+			*n += 1; /* per-CPU slot: no atomics needed */
+	}
+	return NF_ACCEPT;
+}
+
+/*
+ * libbpf 1.1 does not know SEC("netfilter"): it leaves the type unset and the loader sets
+ * BPF_PROG_TYPE_NETFILTER (32) / BPF_NETFILTER (45) by hand before load.
+ */
+#define NF_PROG(name, is_exit)                                   \
+	SEC("netfilter")                                         \
+	int name(struct bpf_nf_ctx *ctx)                         \
+	{                                                        \
+		return record(ctx, is_exit);                     \
+	}
+
+NF_PROG(nsnf_hook_entry, 0)
+NF_PROG(nsnf_hook_exit, 1)
