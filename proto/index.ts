@@ -23,14 +23,23 @@ export type ProbeSetStatus = netscope.v1.ProbeSetStatus.$Properties;
 export type ProgramStats = netscope.v1.ProgramStats.$Properties;
 
 export const HopKind = netscope.v1.HopKind;
+export type HopKind = netscope.v1.HopKind;
 export const Hook = netscope.v1.Hook;
+export type Hook = netscope.v1.Hook;
 export const ProbeSet = netscope.v1.ProbeSet;
+export type ProbeSet = netscope.v1.ProbeSet;
 export const NatKind = netscope.v1.NatKind;
+export type NatKind = netscope.v1.NatKind;
 export const Verdict = netscope.v1.Verdict;
+export type Verdict = netscope.v1.Verdict;
 export const Direction = netscope.v1.Direction;
+export type Direction = netscope.v1.Direction;
 export const ConntrackEventType = netscope.v1.ConntrackEventType;
+export type ConntrackEventType = netscope.v1.ConntrackEventType;
 export const LossStage = netscope.v1.LossStage;
+export type LossStage = netscope.v1.LossStage;
 export const ProbeState = netscope.v1.ProbeState;
+export type ProbeState = netscope.v1.ProbeState;
 
 /** proto3 JSON mapping options: enum names, lowerCamelCase fields, defaults omitted. */
 export const JSON_OPTIONS = { enums: String, longs: Number, bytes: String, defaults: false, oneofs: false } as const;
