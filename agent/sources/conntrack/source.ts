@@ -1,0 +1,267 @@
+// The conntrack source for one network namespace: a SNAPSHOT event per row of `conntrack -L`, then the
+// live `conntrack -E` stream, and ConntrackStats (nf_conntrack_count / nf_conntrack_max) every second.
+//
+// Readiness: `conntrack -E` prints nothing until an event happens, so "started" is not "subscribed".
+// The stream is started first and is ready once the kernel shows its NETLINK_NETFILTER socket with
+// event groups bound (/proc/PID/net/netlink, Groups != 0, inode among /proc/PID/fd); only then is the
+// -L snapshot taken. A change between the two shows up as an event (maybe also in the snapshot),
+// never in neither.
+//
+// Lifetime: the stream runs as `setpriv --pdeathsig TERM -- nsenter --net=NS -- conntrack -E …`.
+// setpriv and nsenter (net only, no fork) exec in place, so the child's pid is conntrack's own, and
+// the kernel sends it SIGTERM if the agent dies, even by SIGKILL: no orphaned `conntrack -E`.
+// Crash: an unexpected exit emits an open Gap, restarts with backoff (0.25 s doubling to 10 s), and
+// once the new stream is subscribed emits the closing Gap (same from_time_ns, to_time_ns set) and a
+// fresh snapshot, since events in the gap are lost. ENOBUFS (kernel dropped events) gives a LostEvents.
+import { execa, type ResultPromise } from 'execa';
+import { readFile, readdir, readlink } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { LossStage, type ConntrackEvent, type ConntrackStats } from '../../../proto/index.js';
+import type { Emit, Source } from '../../core/source.js';
+import { inNetns, OWN_NETNS, type NetnsTarget } from '../../core/netns.js';
+import { parseConntrackLine, parseConntrackList } from './parse.js';
+
+export interface ConntrackSourceOptions {
+  target: NetnsTarget;
+  /** ConntrackStats period; 0 turns periodic stats off (the start-up one is still emitted). Default 1000. */
+  statsIntervalMs?: number;
+  /** how long start() waits for the stream to subscribe. Default 5000. */
+  readyTimeoutMs?: number;
+  /** first restart delay after a crash, doubled each failed try up to restartMaxMs. Default 250 / 10000. */
+  restartInitialMs?: number;
+  restartMaxMs?: number;
+  /** netlink receive buffer for `conntrack -E` (its --buffer-size). Default 4 MiB. */
+  bufferBytes?: number;
+  /** the conntrack binary (a fake one on PATH in tests). Default "conntrack". */
+  conntrackBin?: string;
+  /** decides that the stream with this pid is subscribed; default: its netlink socket has groups bound */
+  isSubscribed?: (pid: number) => Promise<boolean>;
+}
+
+const PROC_NF = '/proc/sys/net/netfilter';
+const STDERR_TAIL = 2000;
+
+export class ConntrackSource implements Source {
+  readonly name: string;
+  private readonly opts: Required<Omit<ConntrackSourceOptions, 'isSubscribed'>> & Pick<ConntrackSourceOptions, 'isSubscribed'>;
+  private emit: Emit | undefined;
+  /** the current stream */
+  private child: ResultPromise | undefined;
+  /** every stream not yet reaped, so stop() can wait for all of them */
+  private readonly live = new Map<ResultPromise, Promise<unknown>>();
+  private statsTimer: NodeJS.Timeout | undefined;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private restartDelay: number;
+  private gapFromNs = 0;
+  private stopping = false;
+  private started = false;
+
+  constructor(opts: ConntrackSourceOptions) {
+    this.opts = {
+      statsIntervalMs: 1000,
+      readyTimeoutMs: 5000,
+      restartInitialMs: 250,
+      restartMaxMs: 10_000,
+      bufferBytes: 4 * 1024 * 1024,
+      conntrackBin: 'conntrack',
+      ...opts,
+    };
+    this.name = `conntrack:${opts.target.name}`;
+    this.restartDelay = this.opts.restartInitialMs;
+  }
+
+  async canRun(): Promise<string | undefined> {
+    if (typeof process.getuid === 'function' && process.getuid() !== 0) return 'the conntrack source needs root to read the conntrack table; run the agent as root.';
+    const missing = [];
+    for (const tool of [this.opts.conntrackBin, 'setpriv', ...(this.isOwn() ? [] : ['nsenter'])]) if (!(await onPath(tool))) missing.push(tool);
+    if (missing.length) return `the conntrack source needs ${missing.join(' and ')} on PATH (apt-get install conntrack util-linux).`;
+    try {
+      await readFile(`${PROC_NF}/nf_conntrack_max`, 'utf8');
+    } catch {
+      return `connection tracking is not loaded (${PROC_NF}/nf_conntrack_max is missing); load it with 'modprobe nf_conntrack'.`;
+    }
+    return undefined;
+  }
+
+  async start(emit: Emit): Promise<void> {
+    if (this.started) throw new Error(`${this.name}: already started`);
+    this.started = true;
+    this.stopping = false;
+    this.emit = emit;
+    try {
+      await this.startStream();
+      await this.emitSnapshot();
+      emit({ conntrackStats: await this.stats() });
+    } catch (err) {
+      await this.stop();
+      throw new Error(`starting ${this.name}: ${(err as Error).message}`, { cause: err });
+    }
+    if (this.opts.statsIntervalMs > 0) {
+      this.statsTimer = setInterval(() => {
+        this.stats().then(
+          (s) => { if (!this.stopping) this.emit?.({ conntrackStats: s }); },
+          () => { /* the netns may be going away; the stream's exit reports that */ },
+        );
+      }, this.opts.statsIntervalMs);
+      this.statsTimer.unref();
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.statsTimer) clearInterval(this.statsTimer);
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.statsTimer = this.restartTimer = undefined;
+    this.child = undefined;
+    for (const child of this.live.keys()) child.kill('SIGTERM');
+    await Promise.all(this.live.values());
+    this.started = false;
+  }
+
+  /** The table now: one SNAPSHOT event per row of `conntrack -L -o extended,id`. */
+  async snapshot(): Promise<ConntrackEvent[]> {
+    const timeNs = Date.now() * 1e6;
+    const argv = inNetns(this.opts.target, [this.opts.conntrackBin, '-L', '-o', 'extended,id']);
+    const res = await execa(argv[0]!, argv.slice(1), { stdin: 'ignore', reject: false, maxBuffer: 512 * 1024 * 1024 });
+    if (res.exitCode !== 0) throw new Error(`${argv.join(' ')} failed with exit code ${res.exitCode}: ${tail(String(res.stderr))}`);
+    return parseConntrackList(String(res.stdout), this.ctx(timeNs)).events;
+  }
+
+  /** nf_conntrack_count (per netns) and nf_conntrack_max (global on this kernel), read inside the netns. */
+  async stats(): Promise<ConntrackStats> {
+    const timeNs = Date.now() * 1e6;
+    let text: string;
+    if (this.isOwn()) {
+      text = (await Promise.all(['nf_conntrack_count', 'nf_conntrack_max'].map((f) => readFile(`${PROC_NF}/${f}`, 'utf8')))).join('\n');
+    } else {
+      const argv = inNetns(this.opts.target, ['cat', `${PROC_NF}/nf_conntrack_count`, `${PROC_NF}/nf_conntrack_max`]);
+      text = String((await execa(argv[0]!, argv.slice(1), { stdin: 'ignore' })).stdout);
+    }
+    const [count, max] = text.split(/\s+/).filter(Boolean).map(Number);
+    return { timeNs, netns: this.opts.target.inode, netnsName: this.opts.target.name, count: count ?? 0, max: max ?? 0 };
+  }
+
+  private isOwn(): boolean {
+    return this.opts.target.path === OWN_NETNS;
+  }
+
+  private ctx(timeNs?: number) {
+    return { netns: this.opts.target.inode, netnsName: this.opts.target.name, timeNs };
+  }
+
+  private async emitSnapshot(): Promise<void> {
+    for (const ev of await this.snapshot()) this.emit?.({ conntrack: ev });
+  }
+
+  /** Spawns `conntrack -E` and resolves once it is subscribed; rejects if it exits or times out first. */
+  private async startStream(): Promise<void> {
+    const argv = ['setpriv', '--pdeathsig', 'TERM', '--', ...inNetns(this.opts.target, [
+      this.opts.conntrackBin, '-E', '-o', 'timestamp,extended,id', '--buffer-size', String(this.opts.bufferBytes),
+    ])];
+    const child: ResultPromise = execa(argv[0]!, argv.slice(1), { stdin: 'ignore', buffer: false, reject: false, forceKillAfterDelay: 2000 });
+    this.child = child;
+    let stderr = '';
+    let exited = false;
+    let ready = false;
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-STDERR_TAIL);
+      for (const line of chunk.split('\n')) {
+        if (parseConntrackLine(line).type === 'enobufs') {
+          // conntrack keeps running but does not say how many: count 1 = "at least one"
+          this.emit?.({ lost: { stage: LossStage.LOSS_STAGE_KERNEL_BUFFER, source: this.name, count: 1, timeNs: Date.now() * 1e6 } });
+        }
+      }
+    });
+    const lines = createInterface({ input: child.stdout!, crlfDelay: Infinity });
+    lines.on('line', (line) => {
+      const parsed = parseConntrackLine(line, this.ctx(Date.now() * 1e6));
+      if (parsed.type === 'event' && this.child === child) this.emit?.({ conntrack: parsed.event });
+    });
+    this.live.set(child, child.then((res) => {
+      exited = true;
+      this.live.delete(child);
+      if (this.child !== child) return; // stopped, or given up on
+      this.child = undefined;
+      // before readiness the waiting loop below reports the failure; after it, this is a crash
+      if (ready && !this.stopping) this.onCrash(`conntrack -E exited (${res.signal ?? `code ${res.exitCode}`}): ${tail(stderr) || 'no message'}`);
+    }));
+
+    const isSubscribed = this.opts.isSubscribed ?? netlinkSubscribed;
+    const deadline = Date.now() + this.opts.readyTimeoutMs;
+    for (;;) {
+      if (exited) throw new Error(`conntrack -E exited before subscribing: ${tail(stderr) || 'no message'}`);
+      if (this.child !== child) throw new Error('stopped while waiting for conntrack -E to subscribe');
+      if (child.pid !== undefined && (await isSubscribed(child.pid).catch(() => false))) {
+        ready = true;
+        return;
+      }
+      if (Date.now() > deadline) {
+        this.child = undefined;
+        child.kill('SIGTERM');
+        throw new Error(`conntrack -E did not subscribe to conntrack events within ${this.opts.readyTimeoutMs} ms: ${tail(stderr) || 'no message'}`);
+      }
+      await sleep(20);
+    }
+  }
+
+  private onCrash(reason: string): void {
+    if (this.gapFromNs === 0) {
+      this.gapFromNs = Date.now() * 1e6;
+      this.emit?.({ gap: { source: this.name, reason, fromTimeNs: this.gapFromNs, toTimeNs: 0 } });
+    }
+    this.scheduleRestart(reason);
+  }
+
+  private scheduleRestart(reason: string): void {
+    const delay = this.restartDelay;
+    this.restartDelay = Math.min(this.restartDelay * 2, this.opts.restartMaxMs);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      if (this.stopping) return;
+      this.startStream().then(
+        async () => {
+          if (this.stopping) return;
+          this.restartDelay = this.opts.restartInitialMs;
+          this.emit?.({ gap: { source: this.name, reason, fromTimeNs: this.gapFromNs, toTimeNs: Date.now() * 1e6 } });
+          this.gapFromNs = 0;
+          await this.emitSnapshot().catch(() => undefined);
+        },
+        (err: Error) => {
+          if (!this.stopping) this.scheduleRestart(`${reason}; restart failed: ${err.message}`);
+        },
+      );
+    }, delay);
+    this.restartTimer.unref();
+  }
+}
+
+/** true once pid holds a NETLINK_NETFILTER (12) socket bound to multicast groups (the ctnetlink event groups). */
+export async function netlinkSubscribed(pid: number): Promise<boolean> {
+  const inodes = new Set<string>();
+  for (const fd of await readdir(`/proc/${pid}/fd`)) {
+    const link = await readlink(`/proc/${pid}/fd/${fd}`).catch(() => '');
+    const m = /^socket:\[(\d+)\]$/.exec(link);
+    if (m) inodes.add(m[1]!);
+  }
+  if (inodes.size === 0) return false;
+  // sk Eth Pid Groups Rmem Wmem Dump Locks Drops Inode — Groups is hex
+  const table = await readFile(`/proc/${pid}/net/netlink`, 'utf8');
+  return table.split('\n').slice(1).some((row) => {
+    const f = row.trim().split(/\s+/);
+    return f.length >= 10 && f[1] === '12' && parseInt(f[3]!, 16) !== 0 && inodes.has(f[9]!);
+  });
+}
+
+async function onPath(tool: string): Promise<boolean> {
+  const res = await execa('sh', ['-c', 'command -v "$1"', 'sh', tool], { reject: false, stdin: 'ignore' });
+  return res.exitCode === 0;
+}
+
+function tail(s: string): string {
+  return s.trim().split('\n').slice(-3).join(' / ');
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
