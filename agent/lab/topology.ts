@@ -104,19 +104,27 @@ export function prefixProblem(prefix: string): string | undefined {
 
 const RATE_UNITS = ['bit', 'kbit', 'mbit', 'gbit', 'tbit', 'bps', 'kbps', 'mbps', 'gbps', 'tbps'];
 
-/** Accepts the tc rate spellings people use with tbf: a positive number and a unit, e.g. 10mbit, 100kbit, 1gbit. */
-export function isTcRate(rate: string): boolean {
+function rateBits(rate: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)([a-z]+)$/.exec(rate.toLowerCase());
-  return m !== null && Number(m[1]) > 0 && RATE_UNITS.includes(m[2]!);
+  if (!m || !RATE_UNITS.includes(m[2]!)) return undefined;
+  const unit = m[2]!;
+  const scale = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12 }[unit.replace(/(bit|bps)$/, '') as '' | 'k' | 'm' | 'g' | 't'];
+  return Number(m[1]) * scale * (unit.endsWith('bps') ? 8 : 1);
+}
+
+/**
+ * Accepts the tc rate spellings people use with tbf: a number and a unit, e.g. 10mbit, 100kbit, 1gbit;
+ * at least one byte per second, since tc rounds anything less to 0 and refuses it.
+ */
+export function isTcRate(rate: string): boolean {
+  const bits = rateBits(rate);
+  return bits !== undefined && bits >= 8;
 }
 
 /** tc rate → bits per second (tc's units are decimal: 1mbit = 1e6 bit/s; "bps" means bytes/s). */
 export function tcRateBits(rate: string): number {
-  const m = /^(\d+(?:\.\d+)?)([a-z]+)$/.exec(rate.toLowerCase());
-  if (!m || !isTcRate(rate)) throw new RangeError(`'${rate}' is not a tc rate`);
-  const unit = m[2]!;
-  const scale = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12 }[unit.replace(/(bit|bps)$/, '') as '' | 'k' | 'm' | 'g' | 't'];
-  return Number(m[1]) * scale * (unit.endsWith('bps') ? 8 : 1);
+  if (!isTcRate(rate)) throw new RangeError(`'${rate}' is not a tc rate`);
+  return rateBits(rate)!;
 }
 
 /**

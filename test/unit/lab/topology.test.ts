@@ -23,6 +23,7 @@ t.test('bad options are one sentence naming the option', async (t) => {
     [{ tbf: '10mb' }, /--tbf takes a tc rate such as 10mbit, 100kbit or 1gbit, not '10mb'/],
     [{ tbf: '0mbit' }, /--tbf takes a tc rate/],
     [{ tbf: 'fast' }, /--tbf takes a tc rate/],
+    [{ tbf: '1bit' }, /--tbf takes a tc rate/],
   ];
   for (const [input, re] of cases) {
     let err: unknown;
@@ -38,8 +39,8 @@ t.test('prefixProblem accepts what uniquePrefix-style names look like', async (t
 });
 
 t.test('tc rates', async (t) => {
-  for (const r of ['10mbit', '100kbit', '1gbit', '1.5mbit', '800bit', '1Mbit', '125kbps']) t.ok(isTcRate(r), r);
-  for (const r of ['', '10', 'mbit', '10 mbit', '-1mbit', '10mib', '1e6bit']) t.notOk(isTcRate(r), r);
+  for (const r of ['10mbit', '100kbit', '1gbit', '1.5mbit', '800bit', '8bit', '1Mbit', '125kbps', '1bps']) t.ok(isTcRate(r), r);
+  for (const r of ['', '10', 'mbit', '10 mbit', '-1mbit', '10mib', '1e6bit', '1bit', '7bit']) t.notOk(isTcRate(r), r);
   t.equal(tcRateBits('10mbit'), 10e6);
   t.equal(tcRateBits('100kbit'), 100e3);
   t.equal(tcRateBits('1gbit'), 1e9);
