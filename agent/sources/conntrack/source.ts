@@ -34,6 +34,8 @@ export interface ConntrackSourceOptions {
   bufferBytes?: number;
   /** the conntrack binary (a fake one on PATH in tests). Default "conntrack". */
   conntrackBin?: string;
+  /** where nf_conntrack_count/_max are read for the agent's own netns (a fake in tests). Default /proc/sys/net/netfilter. */
+  netfilterDir?: string;
   /** decides that the stream with this pid is subscribed; default: its netlink socket has groups bound */
   isSubscribed?: (pid: number) => Promise<boolean>;
 }
@@ -64,6 +66,7 @@ export class ConntrackSource implements Source {
       restartMaxMs: 10_000,
       bufferBytes: 4 * 1024 * 1024,
       conntrackBin: 'conntrack',
+      netfilterDir: PROC_NF,
       ...opts,
     };
     this.name = `conntrack:${opts.target.name}`;
@@ -76,9 +79,9 @@ export class ConntrackSource implements Source {
     for (const tool of [this.opts.conntrackBin, 'setpriv', ...(this.isOwn() ? [] : ['nsenter'])]) if (!(await onPath(tool))) missing.push(tool);
     if (missing.length) return `the conntrack source needs ${missing.join(' and ')} on PATH (apt-get install conntrack util-linux).`;
     try {
-      await readFile(`${PROC_NF}/nf_conntrack_max`, 'utf8');
+      await readFile(`${this.opts.netfilterDir}/nf_conntrack_max`, 'utf8');
     } catch {
-      return `connection tracking is not loaded (${PROC_NF}/nf_conntrack_max is missing); load it with 'modprobe nf_conntrack'.`;
+      return `connection tracking is not loaded (${this.opts.netfilterDir}/nf_conntrack_max is missing); load it with 'modprobe nf_conntrack'.`;
     }
     return undefined;
   }
@@ -132,7 +135,7 @@ export class ConntrackSource implements Source {
     const timeNs = Date.now() * 1e6;
     let text: string;
     if (this.isOwn()) {
-      text = (await Promise.all(['nf_conntrack_count', 'nf_conntrack_max'].map((f) => readFile(`${PROC_NF}/${f}`, 'utf8')))).join('\n');
+      text = (await Promise.all(['nf_conntrack_count', 'nf_conntrack_max'].map((f) => readFile(`${this.opts.netfilterDir}/${f}`, 'utf8')))).join('\n');
     } else {
       const argv = inNetns(this.opts.target, ['cat', `${PROC_NF}/nf_conntrack_count`, `${PROC_NF}/nf_conntrack_max`]);
       text = String((await execa(argv[0]!, argv.slice(1), { stdin: 'ignore' })).stdout);
