@@ -129,7 +129,7 @@ export function parsePayload(data: string, opts: ParseOptions = {}): PacketEvent
     case 'e':
     case 'q':
       event.qdisc = `${f[F_EXTRA]} ${formatHandle(f[F_EXTRA + 1]!)}`;
-      event.qdiscQlen = +f[F_EXTRA + 2]!;
+      event.qdiscQlen = +f[F_EXTRA + 3]!; // F_EXTRA + 2 is the parent handle: no field for it
       break;
     case 'f':
       parseFunctionFields(f, event);
