@@ -1,7 +1,7 @@
 // The lab's programmatic API: build it (rolling back on any failure), inspect it, remove it.
 import { readdir, stat } from 'node:fs/promises';
 import { UserError, isRoot, withContext } from '../util/errors.js';
-import { runCommand } from './exec.js';
+import { CommandError, runCommand } from './exec.js';
 import { planDown, planRollback, planUp, type Step } from './plan.js';
 import {
   BRIDGE_ADDR, HOST01_ADDR, HOST02_ADDR, HOST_CIDR, NAT_CHAIN, POD_CIDR, UPLINK_IF,
@@ -60,10 +60,13 @@ export interface LabStatus {
   tbf?: { rateBitsPerSec: number; burstBytes: number; latencyUs?: number };
 }
 
+/** no lab command takes more than milliseconds; one that hangs this long is stuck */
+const STEP_TIMEOUT_MS = 30_000;
+
 export interface UpRunOptions {
   /** test hook: make step N (1-based) fail as if its command had failed, after steps 1..N-1 ran */
   failAtStep?: number;
-  /** aborting stops `up` at the next step (or cancels the running command) and rolls back */
+  /** aborting stops `up` once the running step has finished, and rolls back */
   signal?: AbortSignal;
   /** progress callback, called before each step runs */
   onStep?: (step: Step, index: number, total: number) => void;
@@ -119,26 +122,30 @@ export async function labUp(input: Partial<LabOptions> = {}, run: UpRunOptions =
     throw new RangeError(`failAtStep ${run.failAtStep} is outside 1..${steps.length}`);
   }
   let done = 0;
+  // a step killed or timed out may have half-happened, so its own undo runs too (its names were checked free above)
+  let current = 0;
   try {
     for (const [i, step] of steps.entries()) {
-      if (run.signal?.aborted) throw new UserError('interrupted');
+      // stop only between steps: a command cut off mid-way could leave something no undo knows about
+      if (run.signal?.aborted) throw new UserError('interrupted', { exitCode: 130 });
       run.onStep?.(step, i + 1, steps.length);
       if (run.failAtStep === i + 1) throw new Error(`injected failure (failAtStep ${i + 1})`);
       try {
-        await runCommand(step.argv, run.signal ? { signal: run.signal } : {});
+        await runCommand(step.argv, { timeoutMs: STEP_TIMEOUT_MS });
       } catch (err) {
-        if (run.signal?.aborted) throw new UserError('interrupted');
+        if (err instanceof CommandError && (err.outcome.timedOut || err.outcome.signal)) current = 1;
         throw err;
       }
       done = i + 1;
     }
+    if (run.signal?.aborted) throw new UserError('interrupted', { exitCode: 130 });
   } catch (err) {
-    const failures = await rollback(steps, done);
-    const at = `step ${done + 1}/${steps.length} (${steps[done]!.description})`;
+    const failures = await rollback(steps, Math.min(done + current, steps.length));
+    const at = done < steps.length ? `step ${done + 1}/${steps.length} (${steps[done]!.description})` : `the end (${steps.length} steps)`;
     const cleanup = failures.length === 0
       ? 'everything it had built was removed'
       : `removing what it had built also failed (${failures.join('; ')}), so run 'netscope lab down --prefix ${opts.prefix}'`;
-    const what = run.signal?.aborted ? `interrupted at ${at}` : `${at} failed: ${(err as Error).message.replace(/\.$/, '')}`;
+    const what = run.signal?.aborted ? `interrupted before ${at}` : `${at} failed: ${(err as Error).message.replace(/\.$/, '')}`;
     // a failed command is something the user can look into (module, tool, ruleset), not a crash
     throw new UserError(`netscope lab up: ${what}; ${cleanup}.`, { cause: err, exitCode: err instanceof UserError ? err.exitCode : 1 });
   }

@@ -164,6 +164,6 @@ t.test('a real command failure rolls back too, and an abort does as well', kerne
   const ac = new AbortController();
   const aborted = await labUp({ prefix: prefix2, pods: 2 }, { signal: ac.signal, onStep: (_s, i) => { if (i === 20) ac.abort(); } })
     .then(() => undefined, (e: unknown) => e);
-  t.match((aborted as Error)?.message, /^netscope lab up: interrupted at step 20\/\d+ .*; everything it had built was removed\.$/);
+  t.match((aborted as Error)?.message, /^netscope lab up: interrupted before step 20\/\d+ .*; everything it had built was removed\.$/);
   t.same(await traces(prefix2), []);
 });
