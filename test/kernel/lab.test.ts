@@ -162,8 +162,9 @@ t.test('a real command failure rolls back too, and an abort does as well', kerne
   const prefix2 = uniquePrefix('lab');
   t.teardown(async () => { await labDown(prefix2); });
   const ac = new AbortController();
+  // aborted while step 20 runs: it finishes, step 21 never starts
   const aborted = await labUp({ prefix: prefix2, pods: 2 }, { signal: ac.signal, onStep: (_s, i) => { if (i === 20) ac.abort(); } })
     .then(() => undefined, (e: unknown) => e);
-  t.match((aborted as Error)?.message, /^netscope lab up: interrupted before step 20\/\d+ .*; everything it had built was removed\.$/);
+  t.match((aborted as Error)?.message, /^netscope lab up: interrupted before step 21\/\d+ .*; everything it had built was removed\.$/);
   t.same(await traces(prefix2), []);
 });
