@@ -4,7 +4,8 @@
 import t from 'tap';
 import { execa, type ResultPromise } from 'execa';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ConntrackEventType, NatKind, type Envelope, type QdiscSample } from '../../proto/index.js';
 import { resolveNetns } from '../../agent/core/netns.js';
 import { ConntrackSource } from '../../agent/sources/conntrack/source.js';
@@ -17,6 +18,8 @@ const H1_POD_SIDE = '10.85.0.1';
 const H1_UPLINK = '192.168.61.11';
 const H2 = '192.168.61.12';
 const TBF_RATE_BYTES = 1_250_000; // 10mbit
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const sh = (argv: string[]) => execa(argv[0]!, argv.slice(1), { stdin: 'ignore' });
 const inNs = (ns: string, argv: string[]) => sh(['ip', 'netns', 'exec', ns, ...argv]);
@@ -156,6 +159,48 @@ t.test('conntrack and qdisc sources on a masquerade topology', kernelTier(TOOLS)
     await src.stop();
     t.same(childrenNamed('conntrack'), [], 'no conntrack child left');
     t.same(pidsInNetns('conntrack', h1.path), [], 'no conntrack left in host01');
+  });
+
+  t.test('conntrack: an agent killed with SIGKILL takes its conntrack -E along (pdeathsig)', async (t) => {
+    const dir = t.testdir({});
+    const script = `${dir}/agent.mjs`;
+    writeFileSync(script, [
+      `const { ConntrackSource } = await import(${JSON.stringify(`${ROOT}agent/sources/conntrack/source.js`)});`,
+      `const { resolveNetns } = await import(${JSON.stringify(`${ROOT}agent/core/netns.js`)});`,
+      `const src = new ConntrackSource({ target: resolveNetns(process.argv[2]), statsIntervalMs: 0 });`,
+      `await src.start(() => {});`,
+      `console.log('ready');`,
+      `setInterval(() => {}, 1000);`,
+    ].join('\n'));
+    // the child loads the TypeScript sources the way tap does
+    const agent = execa('node', ['--no-warnings', '--import', '@tapjs/typescript/import', script, h1.path], {
+      cwd: ROOT, stdin: 'ignore', reject: false, env: { TS_NODE_TRANSPILE_ONLY: '1' },
+    });
+    spawned.push(agent);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the child agent did not get ready')), 60_000);
+      agent.stdout!.on('data', (d: Buffer) => { if (String(d).includes('ready')) { clearTimeout(timer); resolve(); } });
+      agent.then((r) => reject(new Error(`the child agent exited: ${r.stderr}`)), reject);
+    });
+    const [ct] = pidsInNetns('conntrack', h1.path);
+    t.ok(ct, 'the child agent runs conntrack -E in host01');
+    const ppid = (pid: number) => { const st = readFileSync(`/proc/${pid}/stat`, 'utf8'); return Number(st.slice(st.lastIndexOf(')') + 2).split(' ')[1]); };
+    t.equal(ppid(ct!), agent.pid, 'as its direct child (setpriv and nsenter exec in place)');
+    agent.kill('SIGKILL');
+    await agent;
+    const exited = (pid: number) => {
+      try {
+        const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return st.slice(st.lastIndexOf(')') + 2).startsWith('Z');
+      } catch {
+        return true;
+      }
+    };
+    for (let i = 0; !exited(ct!); i++) {
+      if (i > 100) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    t.ok(exited(ct!), 'conntrack -E exited (gone or a zombie awaiting its new parent) once its agent died');
   });
 
   t.test('qdisc: tbf 10mbit against iperf3', async (t) => {
