@@ -15,7 +15,8 @@
  *     "priority":-500,"link_id":N,"prog_id":N}, ...]}            once, after every link is up
  *   {"type":"pkt", ...}                                           one per record (see write_pkt)
  *   {"type":"lost","count":N,"total":N}                            when ring-buffer drops grew
- * Errors: one sentence on stderr, exit status 1 (2 for bad usage).
+ * Errors: one line on stderr ("attaching netfilter probe in netns /run/netns/x at FORWARD entry:
+ *   Operation not permitted"), exit status 1 (2 for bad usage).
  *
  * Lifetime: links are owned by this process's fds (nothing is pinned), so they go away with it,
  * also on SIGKILL. It exits cleanly on SIGTERM/SIGINT/SIGHUP, on EOF of stdin when stdin is a
@@ -112,7 +113,6 @@ static void die(int code, const char *fmt, ...)
 	va_list ap;
 
 	fflush(stdout);
-	fputs("netscope-nf-loader: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
@@ -147,9 +147,9 @@ static void parse_host(const char *arg)
 	int i = opt.cfg.nhosts;
 
 	if (i >= NF_MAX_HOSTS)
-		die(2, "--host given more than %d times; the in-kernel filter holds at most %d addresses.", NF_MAX_HOSTS, NF_MAX_HOSTS);
+		die(2, "--host given more than %d times; the in-kernel filter holds at most %d addresses", NF_MAX_HOSTS, NF_MAX_HOSTS);
 	if (strlen(arg) >= sizeof(buf))
-		die(2, "--host %s is not an IPv4 address or CIDR (A.B.C.D or A.B.C.D/N).", arg);
+		die(2, "--host %s is not an IPv4 address or CIDR (A.B.C.D or A.B.C.D/N)", arg);
 	strcpy(buf, arg);
 	slash = strchr(buf, '/');
 	if (slash) {
@@ -159,10 +159,10 @@ static void parse_host(const char *arg)
 		errno = 0;
 		bits = strtol(slash + 1, &end, 10);
 		if (errno || *end || end == slash + 1 || bits < 0 || bits > 32)
-			die(2, "--host %s has a bad prefix length (want /0 to /32).", arg);
+			die(2, "--host %s has a bad prefix length (want /0 to /32)", arg);
 	}
 	if (inet_pton(AF_INET, buf, &a) != 1)
-		die(2, "--host %s is not an IPv4 address or CIDR (A.B.C.D or A.B.C.D/N).", arg);
+		die(2, "--host %s is not an IPv4 address or CIDR (A.B.C.D or A.B.C.D/N)", arg);
 	opt.cfg.mask[i] = bits ? htonl(0xffffffffu << (32 - bits)) : 0;
 	opt.cfg.host[i] = a.s_addr & opt.cfg.mask[i];
 	opt.cfg.nhosts = i + 1;
@@ -183,7 +183,7 @@ static void parse_proto(const char *arg)
 		errno = 0;
 		n = strtol(arg, &end, 10);
 		if (errno || *end || end == arg || n < 1 || n > 255)
-			die(2, "--proto %s is not icmp, tcp, udp or a protocol number 1-255.", arg);
+			die(2, "--proto %s is not icmp, tcp, udp or a protocol number 1-255", arg);
 		opt.cfg.proto = n;
 	}
 }
@@ -196,7 +196,7 @@ static void parse_port(const char *arg)
 	errno = 0;
 	n = strtol(arg, &end, 10);
 	if (errno || *end || end == arg || n < 1 || n > 65535)
-		die(2, "--port %s is not a port number 1-65535.", arg);
+		die(2, "--port %s is not a port number 1-65535", arg);
 	opt.cfg.port = n;
 }
 
@@ -206,7 +206,7 @@ static void parse_hooks(const char *arg)
 	char *tok, *save = NULL;
 
 	if (strlen(arg) >= sizeof(buf))
-		die(2, "--hooks %s is too long.", arg);
+		die(2, "--hooks %s is too long", arg);
 	strcpy(buf, arg);
 	opt.cfg.hook_mask = 0;
 	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
@@ -216,11 +216,11 @@ static void parse_hooks(const char *arg)
 			if (!strcasecmp(tok, hook_short[h]) || !strcasecmp(tok, hook_names[h]))
 				break;
 		if (h == NS_NF_INET_NUMHOOKS)
-			die(2, "--hooks: unknown hook '%s' (want a comma-separated list of pre, in, fwd, out, post).", tok);
+			die(2, "--hooks: unknown hook '%s' (want a comma-separated list of pre, in, fwd, out, post)", tok);
 		opt.cfg.hook_mask |= 1u << h;
 	}
 	if (!opt.cfg.hook_mask)
-		die(2, "--hooks names no hook (want a comma-separated list of pre, in, fwd, out, post).");
+		die(2, "--hooks names no hook (want a comma-separated list of pre, in, fwd, out, post)");
 }
 
 static void parse_args(int argc, char **argv)
@@ -245,7 +245,7 @@ static void parse_args(int argc, char **argv)
 		case 'o': opt.obj_path = optarg; break;
 		case 'n':
 			if (opt.n_netns >= MAX_NETNS)
-				die(2, "--netns given more than %d times.", MAX_NETNS);
+				die(2, "--netns given more than %d times", MAX_NETNS);
 			opt.netns[opt.n_netns++] = optarg;
 			break;
 		case 'p': parse_proto(optarg); break;
@@ -256,14 +256,14 @@ static void parse_args(int argc, char **argv)
 		case 'h': usage(stdout); exit(0);
 		default:
 			if (optopt)
-				die(2, "option --%s needs a value or is unknown; see --help.", argv[optind - 1] + 2);
-			die(2, "unknown option %s; see --help.", argv[optind - 1]);
+				die(2, "option --%s needs a value or is unknown; see --help", argv[optind - 1] + 2);
+			die(2, "unknown option %s; see --help", argv[optind - 1]);
 		}
 	}
 	if (optind < argc)
-		die(2, "unexpected argument '%s'; see --help.", argv[optind]);
+		die(2, "unexpected argument '%s'; see --help", argv[optind]);
 	if (!opt.obj_path)
-		die(2, "--obj PATH is required (the built nf_hooks.bpf.o).");
+		die(2, "--obj PATH is required (the built nf_hooks.bpf.o)");
 	if (!opt.n_netns)
 		opt.netns[opt.n_netns++] = "/proc/self/ns/net";
 }
@@ -546,10 +546,14 @@ static struct bpf_object *load_object(void)
 	int err, i, found = 0;
 
 	if (access(opt.obj_path, R_OK))
-		die(1, "reading BPF object %s: %s.", opt.obj_path, strerror(errno));
+		die(1, "reading BPF object %s: %s", opt.obj_path, strerror(errno));
 	obj = bpf_object__open_file(opt.obj_path, NULL);
-	if (!obj)
-		die(1, "opening BPF object %s: %s (is it nf_hooks.bpf.o?).", opt.obj_path, strerror(errno));
+	if (!obj) {
+		char msg[128];
+
+		libbpf_strerror(errno, msg, sizeof(msg));
+		die(1, "opening BPF object %s: %s (is it nf_hooks.bpf.o?)", opt.obj_path, msg);
+	}
 
 	/* the filter: nf_cfg in .rodata, located through the object's BTF */
 	bpf_object__for_each_map(map, obj) {
@@ -561,10 +565,10 @@ static struct bpf_object *load_object(void)
 	}
 	btf = bpf_object__btf(obj);
 	if (!rodata || !btf)
-		die(1, "BPF object %s has no .rodata config (not a netscope netfilter object?).", opt.obj_path);
+		die(1, "BPF object %s has no .rodata config (not a netscope netfilter object?)", opt.obj_path);
 	err = btf__find_by_name_kind(btf, ".rodata", BTF_KIND_DATASEC);
 	if (err < 0)
-		die(1, "BPF object %s has no BTF for .rodata.", opt.obj_path);
+		die(1, "BPF object %s has no BTF for .rodata", opt.obj_path);
 	sec = btf__type_by_id(btf, err);
 	data = (void *)bpf_map__initial_value(rodata, &size);
 	vi = btf_var_secinfos(sec);
@@ -573,13 +577,13 @@ static struct bpf_object *load_object(void)
 
 		if (!strcmp(btf__name_by_offset(btf, var->name_off), "nf_cfg")) {
 			if (vi->size != sizeof(opt.cfg) || !data || vi->offset + vi->size > size)
-				die(1, "BPF object %s has an nf_cfg of another layout (rebuild it with make -C bpf).", opt.obj_path);
+				die(1, "BPF object %s has an nf_cfg of another layout (rebuild it with make -C bpf)", opt.obj_path);
 			memcpy((char *)data + vi->offset, &opt.cfg, sizeof(opt.cfg));
 			found = 1;
 		}
 	}
 	if (!found)
-		die(1, "BPF object %s has no nf_cfg variable (not a netscope netfilter object?).", opt.obj_path);
+		die(1, "BPF object %s has no nf_cfg variable (not a netscope netfilter object?)", opt.obj_path);
 
 	/* libbpf 1.1 does not know SEC("netfilter"): set type and attach type by hand */
 	bpf_object__for_each_program(prog, obj) {
@@ -587,9 +591,13 @@ static struct bpf_object *load_object(void)
 		bpf_program__set_expected_attach_type(prog, NS_BPF_NETFILTER);
 	}
 	err = bpf_object__load(obj);
-	if (err)
-		die(1, "loading BPF object %s: %s (needs root and kernel >= 6.4 with BTF; --verbose shows the verifier log).",
-		    opt.obj_path, strerror(-err));
+	if (err) {
+		char msg[128];
+
+		libbpf_strerror(err, msg, sizeof(msg));
+		die(1, "loading BPF object %s: %s (needs root and kernel >= 6.4 with BTF; --verbose shows the verifier log)",
+		    opt.obj_path, msg);
+	}
 	return obj;
 }
 
@@ -613,9 +621,10 @@ static void attach_netns(int idx, int self_ns, int prog_entry, int prog_exit)
 
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		die(1, "opening netns %s: %s (is it a network namespace path like /run/netns/NAME?).", path, strerror(errno));
+		die(1, "opening netns %s: %s (is it a network namespace path like /run/netns/NAME?)", path, strerror(errno));
 	if (setns(fd, CLONE_NEWNET))
-		die(1, "entering netns %s: %s.", path, strerror(errno));
+		die(1, "entering netns %s: %s%s", path, strerror(errno),
+		    errno == EINVAL ? " (not a network namespace)" : "");
 	for (h = 0; h < NS_NF_INET_NUMHOOKS; h++) {
 		if (!(opt.cfg.hook_mask & (1u << h)))
 			continue;
@@ -633,11 +642,11 @@ static void attach_netns(int idx, int self_ns, int prog_entry, int prog_exit)
 					break;
 			}
 			if (lfd < 0)
-				die(1, "attaching netfilter probe in netns %s at %s %s: %s.", path, hook_names[h],
+				die(1, "attaching netfilter probe in netns %s at %s %s: %s", path, hook_names[h],
 				    ex ? "exit" : "entry", strerror(errno));
 			memset(&info, 0, sizeof(info));
 			if (bpf_obj_get_info_by_fd(lfd, &info, &len))
-				die(1, "reading link info in netns %s: %s.", path, strerror(errno));
+				die(1, "reading link info in netns %s: %s", path, strerror(errno));
 			l->fd = lfd;
 			l->netns_idx = idx;
 			l->hook = h;
@@ -649,7 +658,7 @@ static void attach_netns(int idx, int self_ns, int prog_entry, int prog_exit)
 		}
 	}
 	if (setns(self_ns, CLONE_NEWNET))
-		die(1, "returning from netns %s: %s.", path, strerror(errno));
+		die(1, "returning from netns %s: %s", path, strerror(errno));
 	close(fd);
 }
 
@@ -694,7 +703,7 @@ int main(int argc, char **argv)
 
 	/* die with the agent: SIGTERM when the parent goes, checked against a parent already gone */
 	if (prctl(PR_SET_PDEATHSIG, SIGTERM))
-		die(1, "setting the parent-death signal: %s.", strerror(errno));
+		die(1, "setting the parent-death signal: %s", strerror(errno));
 	if (getppid() != ppid)
 		return 0;
 
@@ -708,35 +717,35 @@ int main(int argc, char **argv)
 	sigaddset(&mask, SIGINT);
 	sigaddset(&mask, SIGHUP);
 	if (sigprocmask(SIG_BLOCK, &mask, NULL))
-		die(1, "blocking signals: %s.", strerror(errno));
+		die(1, "blocking signals: %s", strerror(errno));
 	sfd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
 	if (sfd < 0)
-		die(1, "creating a signalfd: %s.", strerror(errno));
+		die(1, "creating a signalfd: %s", strerror(errno));
 
 	obj = load_object();
 	entry = bpf_object__find_program_by_name(obj, "nsnf_hook_entry");
 	exitp = bpf_object__find_program_by_name(obj, "nsnf_hook_exit");
 	if (!entry || !exitp)
-		die(1, "BPF object %s lacks nsnf_hook_entry/nsnf_hook_exit (not a netscope netfilter object?).", opt.obj_path);
+		die(1, "BPF object %s lacks nsnf_hook_entry/nsnf_hook_exit (not a netscope netfilter object?)", opt.obj_path);
 
 	self_ns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 	if (self_ns < 0)
-		die(1, "opening own netns: %s.", strerror(errno));
+		die(1, "opening own netns: %s", strerror(errno));
 	for (i = 0; i < opt.n_netns; i++)
 		attach_netns(i, self_ns, bpf_program__fd(entry), bpf_program__fd(exitp));
 
 	rb = ring_buffer__new(bpf_object__find_map_fd_by_name(obj, "events"), on_record, NULL, NULL);
 	if (!rb)
-		die(1, "opening the ring buffer: %s.", strerror(errno));
+		die(1, "opening the ring buffer: %s", strerror(errno));
 	lost_fd = bpf_object__find_map_fd_by_name(obj, "lost");
 
 	efd = epoll_create1(EPOLL_CLOEXEC);
 	if (efd < 0)
-		die(1, "creating an epoll instance: %s.", strerror(errno));
+		die(1, "creating an epoll instance: %s", strerror(errno));
 	ev.events = EPOLLIN;
 	ev.data.u32 = 0;
 	if (epoll_ctl(efd, EPOLL_CTL_ADD, ring_buffer__epoll_fd(rb), &ev))
-		die(1, "watching the ring buffer: %s.", strerror(errno));
+		die(1, "watching the ring buffer: %s", strerror(errno));
 	ev.data.u32 = 1;
 	epoll_ctl(efd, EPOLL_CTL_ADD, sfd, &ev);
 	/* stdin EOF means the agent is gone; a file or /dev/null cannot be watched (EPERM): skip */
@@ -752,11 +761,11 @@ int main(int argc, char **argv)
 		bool stop = false;
 
 		if (n < 0 && errno != EINTR)
-			die(1, "waiting for records: %s.", strerror(errno));
+			die(1, "waiting for records: %s", strerror(errno));
 		for (i = 0; i < n; i++) {
 			if (evs[i].data.u32 == 0) {
 				if (ring_buffer__consume(rb) < 0 && errno != EINTR)
-					die(1, "reading the ring buffer: %s.", strerror(errno));
+					die(1, "reading the ring buffer: %s", strerror(errno));
 			} else if (evs[i].data.u32 == 1) {
 				stop = true;
 			} else if (evs[i].data.u32 == 2 && stdin_watched) {
@@ -778,7 +787,7 @@ int main(int argc, char **argv)
 		if (fflush(stdout) || ferror(stdout)) {
 			rc = errno == EPIPE ? 0 : 1; /* the reader went away: nothing left to say */
 			if (rc)
-				fprintf(stderr, "netscope-nf-loader: writing records: %s.\n", strerror(errno));
+				fprintf(stderr, "writing records: %s\n", strerror(errno));
 			break;
 		}
 		if (stop) {
