@@ -13,7 +13,16 @@
  * Output (stdout, one JSON object a line):
  *   {"type":"attached","links":[{"netns":PATH,"inode":N,"hook":"PREROUTING","phase":"entry",
  *     "priority":-500,"link_id":N,"prog_id":N}, ...]}            once, after every link is up
- *   {"type":"pkt", ...}                                           one per record (see write_pkt)
+ *   {"type":"pkt","mono_ns":"<u64 decimal string>","cpu":N,"skb":"0x<hex>","netns":<inode>,
+ *    "hook":"PREROUTING|INPUT|FORWARD|OUTPUT|POSTROUTING","hooknum":0-4,"phase":"entry|exit",
+ *    "ifindex":N,"ifname":"","out_ifindex":N,"out_ifname":"",
+ *    "headers":{"src","dst","protocol","length","ttl","ip_id","tos","frag_off",
+ *               tcp: "src_port","dst_port","tcp_flags","tcp_seq","tcp_ack" | udp: "src_port","dst_port" |
+ *               icmp: "icmp_type","icmp_code","icmp_id","icmp_seq" [,"fragment":true]},
+ *    "ct":null [,"untracked":true] | {"id":"0x<hex>","ctinfo":N,"reply_direction":bool,"status":N,
+ *          "mark":N,"zone":N,"original":TUPLE,"reply":TUPLE},
+ *    "verdict":"NF_ACCEPT"}                                       one per record (write_pkt)
+ *     TUPLE = {"src","dst","protocol", tcp/udp: "src_port","dst_port" | icmp: "icmp_id","icmp_type","icmp_code"}
  *   {"type":"lost","count":N,"total":N}                            when ring-buffer drops grew
  * Errors: one line on stderr ("attaching netfilter probe in netns /run/netns/x at FORWARD entry:
  *   Operation not permitted"), exit status 1 (2 for bad usage).
