@@ -2,7 +2,7 @@
 // tracepoint script really sees a ping (xmit, receive, same skb), a netfilter drop with its decoded
 // reason, and tbf enqueue/dequeue, in two namespaces of its own joined by a veth.
 // NETSCOPE_CAPTURE_FIXTURES=1 also writes the raw bpftrace output to test/fixtures/bpftrace/.
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -226,9 +226,7 @@ t.test('tracepoint set: netns filter and netif_rx', kernelTier(), async (t) => {
   assertGone(t, trace);
 });
 
-interface Asserts { notOk(v: unknown, m?: string): unknown; equal(a: unknown, b: unknown, m?: string): unknown }
-
-function assertGone(t: Asserts, trace: Trace): void {
+function assertGone(t: Test, trace: Trace): void {
   const pid = trace.child.pid!;
   let alive = true;
   try { process.kill(pid, 0); } catch { alive = false; }

@@ -114,3 +114,12 @@ t.test('qdisc handles and drop reason names', async (t) => {
   t.equal(dropReasonName(reasons, 0x30005), 'SUBSYS_3_5');
   t.equal(dropReasonName(reasons, 9999), 'UNKNOWN_9999');
 });
+
+t.test('captured flood excerpt: lost events between printf lines', async (t) => {
+  const lines = fixture('tracepoint-flood-excerpt.jsonl').split('\n').filter(Boolean);
+  t.ok(lines.includes('{"type": "lost_events", "data": {"events": 19744}}'), 'the fixture still holds the lost_events line');
+  const parsed = lines.map((l) => parseBpftraceLine(l, { dropReasons: reasons }));
+  t.same(parsed.filter((p) => p.kind === 'lost'), [{ kind: 'lost', count: 19744 }]);
+  t.equal(parsed.filter((p) => p.kind === 'event').length, 9);
+  t.matchSnapshot(parsed, 'parsed lines');
+});
