@@ -1,5 +1,5 @@
 // Target network namespaces: a name under /run/netns or a path (e.g. /proc/PID/ns/net), resolved once.
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../util/errors.js';
 
@@ -37,4 +37,23 @@ export function ownNetns(): NetnsTarget {
 export function inNetns(target: NetnsTarget, argv: string[]): string[] {
   if (target.path === OWN_NETNS) return argv;
   return ['nsenter', `--net=${target.path}`, '--', ...argv];
+}
+
+/** inode → name for every namespace under /run/netns, so hops in any named netns carry its name. */
+export function namedNetns(dir = '/run/netns'): Map<number, string> {
+  const out = new Map<number, string>();
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    try {
+      out.set(statSync(`${dir}/${name}`).ino, name);
+    } catch {
+      /* removed meanwhile */
+    }
+  }
+  return out;
 }

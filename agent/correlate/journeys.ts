@@ -79,6 +79,14 @@ function directionOf(events: PacketEvent[], ct: ConntrackRef | undefined): numbe
   return Direction.DIRECTION_UNKNOWN;
 }
 
+/**
+ * Frees the kernel counts as drops but that end a delivered packet: ping over a raw socket gets a
+ * clone, and the original is freed by ping_rcv with NO_SOCKET (no ICMP datagram socket wanted it).
+ */
+function isDeliveryArtifact(e: PacketEvent): boolean {
+  return e.dropReason === 'NO_SOCKET' && e.function === 'ping_rcv';
+}
+
 function byTime(a: PacketEvent, b: PacketEvent): number {
   const d = (a.monoNs ?? 0) - (b.monoNs ?? 0);
   if (d !== 0) return d;
@@ -205,7 +213,9 @@ export class Correlator {
           nat.push(rw);
         }
       }
-      if (e.kind === HopKind.HOP_KIND_DROP) {
+      if (e.kind === HopKind.HOP_KIND_DROP && isDeliveryArtifact(e)) {
+        hop.dropReason = e.dropReason ?? '';
+      } else if (e.kind === HopKind.HOP_KIND_DROP) {
         verdict = Verdict.VERDICT_DROPPED;
         dropReason = e.dropReason ?? '';
         hop.dropReason = dropReason;

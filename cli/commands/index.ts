@@ -1,7 +1,9 @@
 // The list of subcommands, in the order `netscope --help` shows them.
 import type { Command } from '../command.js';
+import { agent } from './agent.js';
 import { lab } from './lab.js';
 
 export const commands: Command[] = [
+  agent,
   lab,
 ];

@@ -1,0 +1,175 @@
+// The agent: attaches the probe sets it can, runs the conntrack and qdisc sources for each target
+// netns, and publishes one envelope stream. Everything it starts is stopped on stop(), in reverse.
+import { writeFileSync, renameSync, readFileSync } from 'node:fs';
+import { hostname, release } from 'node:os';
+import { ProbeState, type AgentStatus, type Envelope, type ProbeSetStatus } from '../proto/index.js';
+import { systemClock, type Clock } from './core/clock.js';
+import { namedNetns, ownNetns, type NetnsTarget } from './core/netns.js';
+import { Pipeline } from './core/pipeline.js';
+import type { Source } from './core/source.js';
+import { createProbeSet, createNetnsSources } from './probes/index.js';
+import { SET_ENUM, SET_NAMES, type ProbeFilter, type ProbeSetSource, type SetName } from './probes/sets.js';
+import { UserError, requireRoot } from './util/errors.js';
+
+export const AGENT_VERSION = '0.1.0';
+
+export interface AgentOptions {
+  netns: NetnsTarget[];
+  probes: SetName[] | 'auto';
+  filter: ProbeFilter;
+  readyFile?: string;
+  /** run conntrack and qdisc sources for the target netns (default true) */
+  sources?: boolean;
+  clock?: Clock;
+  /** called with one line for each set that could not attach, and other warnings */
+  warn?: (msg: string) => void;
+}
+
+const STATS_SYSCTL = '/proc/sys/kernel/bpf_stats_enabled';
+
+export class Agent {
+  readonly pipeline: Pipeline;
+  readonly node = hostname();
+  private readonly sets: ProbeSetSource[] = [];
+  private readonly others: Source[] = [];
+  private readonly status = new Map<SetName, ProbeSetStatus>();
+  private started: Source[] = [];
+  private statsWas: string | undefined;
+  private readonly startTimeNs: number;
+  private statusTimer: NodeJS.Timeout | undefined;
+  private readonly netnsNames: Map<number, string>;
+  private readonly clock: Clock;
+
+  constructor(private readonly opts: AgentOptions) {
+    const clock = opts.clock ?? systemClock();
+    this.clock = clock;
+    const targets = opts.netns.length ? opts.netns : [ownNetns()];
+    this.opts = { ...opts, netns: targets };
+    this.startTimeNs = clock.wallNow();
+    const names = namedNetns();
+    for (const t of targets) names.set(t.inode, t.name);
+    this.netnsNames = names;
+    this.pipeline = new Pipeline({ node: this.node, clock, netnsNames: names });
+  }
+
+  get targets(): NetnsTarget[] {
+    return this.opts.netns;
+  }
+
+  /** Attaches what it can; resolves once every attachable requested set is attached. */
+  async start(): Promise<AgentStatus> {
+    requireRoot('netscope agent');
+    const warn = this.opts.warn ?? (() => undefined);
+    const requested = this.opts.probes === 'auto' ? [...SET_NAMES] : this.opts.probes;
+    this.enableStats();
+    this.pipeline.start();
+    for (const name of SET_NAMES) {
+      if (!requested.includes(name)) {
+        this.status.set(name, { set: SET_ENUM[name], state: ProbeState.PROBE_STATE_NOT_REQUESTED });
+        continue;
+      }
+      const set = createProbeSet(name, { targets: this.opts.netns, filter: this.opts.filter, clock: this.clock, emit: this.pipeline.envelope });
+      const why = await set.canRun();
+      if (why) {
+        this.status.set(name, { set: SET_ENUM[name], state: ProbeState.PROBE_STATE_UNAVAILABLE, reason: why });
+        warn(`probe set ${name} unavailable: ${why}`);
+        continue;
+      }
+      try {
+        await set.start(this.pipeline.envelope);
+        this.sets.push(set);
+        this.started.push(set);
+        this.status.set(name, { set: SET_ENUM[name], state: ProbeState.PROBE_STATE_ATTACHED, netns: set.attachedIn });
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        await set.stop().catch(() => undefined);
+        // in auto mode a set that cannot attach here is unavailable; asked for by name, it failed
+        const state = this.opts.probes === 'auto' ? ProbeState.PROBE_STATE_UNAVAILABLE : ProbeState.PROBE_STATE_FAILED;
+        this.status.set(name, { set: SET_ENUM[name], state, reason });
+        warn(`probe set ${name} could not attach: ${reason}`);
+      }
+    }
+    if (!this.sets.length) {
+      await this.stop();
+      const reasons = [...this.status.entries()].filter(([, s]) => s.reason).map(([n, s]) => `${n}: ${s.reason}`);
+      throw new UserError(`no probe set could attach (${reasons.join('; ')}); run 'netscope probes' to see what this kernel supports.`, { exitCode: 1 });
+    }
+    if (this.opts.sources !== false) {
+      for (const src of createNetnsSources(this.opts.netns, this.clock)) {
+        const why = await src.canRun();
+        if (why) {
+          warn(`${src.name} unavailable: ${why}`);
+          continue;
+        }
+        try {
+          await src.start(this.pipeline.envelope);
+          this.others.push(src);
+          this.started.push(src);
+        } catch (err) {
+          warn(`${src.name} could not start: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }
+    }
+    const status = this.currentStatus();
+    this.pipeline.envelope({ status });
+    this.statusTimer = setInterval(() => {
+      // namespaces come and go (pods start): keep the inode → name map current
+      for (const [ino, name] of namedNetns()) if (!this.netnsNames.has(ino)) this.netnsNames.set(ino, name);
+      this.pipeline.envelope({ status: this.currentStatus() });
+    }, 5000);
+    this.statusTimer.unref();
+    if (this.opts.readyFile) {
+      const tmp = `${this.opts.readyFile}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ pid: process.pid, probeSets: this.sets.map((s) => s.set) }) + '\n');
+      renameSync(tmp, this.opts.readyFile);
+    }
+    return status;
+  }
+
+  currentStatus(): AgentStatus {
+    return {
+      version: AGENT_VERSION,
+      hostname: this.node,
+      kernel: release(),
+      startTimeNs: this.startTimeNs,
+      probeSets: SET_NAMES.map((n) => this.status.get(n)!).filter(Boolean),
+      netns: this.opts.netns.map((t) => t.name),
+      eventsTotal: this.pipeline.eventsTotal,
+      lostTotal: this.pipeline.lostTotal,
+    };
+  }
+
+  /** Stops every source (in reverse start order), closes open journeys, restores bpf_stats_enabled. */
+  async stop(): Promise<void> {
+    if (this.statusTimer) clearInterval(this.statusTimer);
+    const all = this.started.reverse();
+    this.started = [];
+    await Promise.allSettled(all.map((s) => s.stop()));
+    this.pipeline.stop();
+    this.restoreStats();
+  }
+
+  subscribe(sink: (env: Envelope) => void): () => void {
+    return this.pipeline.subscribe(sink);
+  }
+
+  private enableStats(): void {
+    try {
+      this.statsWas = readFileSync(STATS_SYSCTL, 'utf8').trim();
+      if (this.statsWas !== '1') writeFileSync(STATS_SYSCTL, '1');
+    } catch {
+      this.statsWas = undefined; // run counts are then not available; probes still work
+    }
+  }
+
+  private restoreStats(): void {
+    if (this.statsWas !== undefined && this.statsWas !== '1') {
+      try {
+        writeFileSync(STATS_SYSCTL, this.statsWas);
+      } catch {
+        /* already gone or not permitted: nothing to restore */
+      }
+    }
+    this.statsWas = undefined;
+  }
+}

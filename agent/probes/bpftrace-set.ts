@@ -1,0 +1,96 @@
+// The tracepoint and kprobe probe sets: one bpftrace process each, running shipped scripts whose
+// printf payloads the bpftrace parser turns into packet sightings.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { LossStage } from '../../proto/index.js';
+import type { Clock } from '../core/clock.js';
+import type { Emit } from '../core/source.js';
+import { bpftraceArgv, scriptPath, TRACEPOINT_SCRIPT } from './bpftrace/argv.js';
+import { loadDropReasons, type DropReasons } from './bpftrace/drop-reasons.js';
+import { isAttachedLine, parseBpftraceLine } from './bpftrace/parse.js';
+import { ProbeRunner } from './runner.js';
+import type { ProbeFilter, ProbeSetSource, SetName } from './sets.js';
+import { execa } from 'execa';
+
+async function hasTool(tool: string): Promise<boolean> {
+  const r = await execa('sh', ['-c', `command -v ${tool}`], { reject: false });
+  return r.exitCode === 0;
+}
+
+/** bpftrace programs currently loaded by a process (bpftool prog show -j lists pids). */
+async function programsOf(pid: number | undefined): Promise<number[]> {
+  if (!pid) return [];
+  const r = await execa('bpftool', ['prog', 'show', '-j'], { reject: false });
+  if (r.exitCode !== 0) return [];
+  const progs = JSON.parse(r.stdout) as Array<{ id: number; pids?: Array<{ pid: number }> }>;
+  return progs.filter((p) => p.pids?.some((x) => x.pid === pid)).map((p) => p.id);
+}
+
+export class BpftraceProbes implements ProbeSetSource {
+  readonly name: string;
+  private runners: ProbeRunner[] = [];
+  private progIds: number[] = [];
+  private dropReasons: DropReasons | undefined;
+
+  constructor(
+    readonly set: Extract<SetName, 'tracepoint' | 'kprobe'>,
+    private readonly filter: ProbeFilter,
+    private readonly clock: Clock,
+  ) {
+    this.name = set;
+  }
+
+  get attachedIn(): string[] {
+    return ['all'];
+  }
+
+  programIds(): number[] {
+    return this.progIds;
+  }
+
+  scripts(): string[] {
+    if (this.set === 'tracepoint') return [scriptPath('tracepoint', TRACEPOINT_SCRIPT)];
+    const dir = join(scriptPath('kprobe', ''));
+    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.bt')).sort().map((f) => join(dir, f)) : [];
+  }
+
+  async canRun(): Promise<string | undefined> {
+    if (!(await hasTool('bpftrace'))) return 'bpftrace is not installed; run scripts/setup (apt-get install bpftrace)';
+    if (!existsSync('/sys/kernel/btf/vmlinux')) return 'this kernel has no BTF (/sys/kernel/btf/vmlinux), which the scripts need';
+    if (this.set === 'kprobe' && !existsSync('/sys/kernel/tracing/kprobe_events') && !existsSync('/sys/kernel/debug/tracing/kprobe_events')) {
+      return 'this kernel has no kprobes (no kprobe_events in tracefs: CONFIG_KPROBES is off); the tracepoint and netfilter sets cover the path';
+    }
+    if (!this.scripts().length) return `no ${this.set} scripts found under bpf/${this.set}`;
+    return undefined;
+  }
+
+  async start(emit: Emit): Promise<void> {
+    if (this.set === 'tracepoint') this.dropReasons = await loadDropReasons();
+    const opts = { dropReasons: this.dropReasons };
+    const filter = { protocol: this.filter.protocol, host: this.filter.host, port: this.filter.port };
+    for (const script of this.scripts()) {
+      const runner = new ProbeRunner(
+        {
+          name: this.set,
+          argv: bpftraceArgv(script, filter),
+          isReady: isAttachedLine,
+          onLine: (l) => {
+            const p = parseBpftraceLine(l, opts);
+            if (p.kind === 'event') emit({ packet: p.event });
+            else if (p.kind === 'lost') emit({ lost: { stage: LossStage.LOSS_STAGE_PROBE_RUNNER, source: this.name, count: p.count, timeNs: this.clock.wallNow() } });
+          },
+          readyTimeoutMs: 60_000,
+        },
+        emit,
+        this.clock,
+      );
+      this.runners.push(runner);
+      await runner.start();
+    }
+    this.progIds = (await Promise.all(this.runners.map((r) => programsOf(r.pid)))).flat();
+  }
+
+  async stop(): Promise<void> {
+    await Promise.allSettled(this.runners.map((r) => r.stop()));
+  }
+}

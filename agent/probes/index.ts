@@ -1,0 +1,30 @@
+// Builds the sources an agent runs: probe sets by name, and conntrack + qdisc per target netns.
+import type { Clock } from '../core/clock.js';
+import type { NetnsTarget } from '../core/netns.js';
+import type { Emit, Source } from '../core/source.js';
+import { ConntrackSource } from '../sources/conntrack/source.js';
+import { QdiscSource } from '../sources/qdisc/source.js';
+import { BpftraceProbes } from './bpftrace-set.js';
+import { NetfilterProbes } from './netfilter.js';
+import type { ProbeFilter, ProbeSetSource, SetName } from './sets.js';
+
+export interface ProbeContext {
+  targets: NetnsTarget[];
+  filter: ProbeFilter;
+  clock: Clock;
+  emit: Emit;
+}
+
+export function createProbeSet(name: SetName, ctx: ProbeContext): ProbeSetSource {
+  switch (name) {
+    case 'netfilter':
+      return new NetfilterProbes(ctx.targets, ctx.filter, ctx.clock);
+    case 'tracepoint':
+    case 'kprobe':
+      return new BpftraceProbes(name, ctx.filter, ctx.clock);
+  }
+}
+
+export function createNetnsSources(targets: NetnsTarget[], _clock: Clock): Source[] {
+  return targets.flatMap((t) => [new ConntrackSource({ target: t }), new QdiscSource({ target: t })]);
+}

@@ -1,0 +1,42 @@
+// The probe sets an agent can attach, and the filter they apply in the kernel.
+import { ProbeSet } from '../../proto/index.js';
+import { UserError } from '../util/errors.js';
+import type { Source } from '../core/source.js';
+
+export const SET_NAMES = ['tracepoint', 'netfilter', 'kprobe'] as const;
+export type SetName = (typeof SET_NAMES)[number];
+
+export const SET_ENUM: Record<SetName, number> = {
+  tracepoint: ProbeSet.PROBE_SET_TRACEPOINT,
+  netfilter: ProbeSet.PROBE_SET_NETFILTER,
+  kprobe: ProbeSet.PROBE_SET_KPROBE,
+};
+
+/** What the probes keep, decided in the kernel: an unwanted packet costs a few instructions and emits nothing. */
+export interface ProbeFilter {
+  protocol?: 'icmp' | 'tcp' | 'udp';
+  /** an address or CIDR that either end must be in */
+  host?: string;
+  /** a port that either end must use */
+  port?: number;
+}
+
+/** A probe set as a source, plus what `netscope probes` reports about it. */
+export interface ProbeSetSource extends Source {
+  readonly set: SetName;
+  /** netns names it is attached in */
+  readonly attachedIn: string[];
+  /** bpftool prog ids of its programs, once attached */
+  programIds(): number[];
+}
+
+/** Parses --probes: "auto" or a comma list of set names. */
+export function parseProbeSets(spec: string): SetName[] | 'auto' {
+  if (spec === 'auto') return 'auto';
+  const names = spec.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = names.filter((n) => !(SET_NAMES as readonly string[]).includes(n));
+  if (bad.length || !names.length) {
+    throw new UserError(`--probes: unknown probe set '${bad[0] ?? spec}'; use auto or a comma list of ${SET_NAMES.join(', ')}.`);
+  }
+  return [...new Set(names)] as SetName[];
+}
