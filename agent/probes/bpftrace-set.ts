@@ -17,13 +17,12 @@ async function hasTool(tool: string): Promise<boolean> {
   return r.exitCode === 0;
 }
 
-/** bpftrace programs currently loaded by a process (bpftool prog show -j lists pids). */
-async function programsOf(pid: number | undefined): Promise<number[]> {
-  if (!pid) return [];
-  const r = await execa('bpftool', ['prog', 'show', '-j'], { reject: false });
-  if (r.exitCode !== 0) return [];
-  const progs = JSON.parse(r.stdout) as Array<{ id: number; pids?: Array<{ pid: number }> }>;
-  return progs.filter((p) => p.pids?.some((x) => x.pid === pid)).map((p) => p.id);
+/** The programs a process has attached to tracepoints/kprobes (bpftool perf show lists them by pid). */
+async function perfAttachments(pid: number): Promise<number[]> {
+  const r = await execa('bpftool', ['perf', 'show', '-j'], { reject: false });
+  if (r.exitCode !== 0 || !r.stdout.trim()) return [];
+  const rows = JSON.parse(r.stdout) as Array<{ pid: number; prog_id: number }>;
+  return rows.filter((x) => x.pid === pid).map((x) => x.prog_id);
 }
 
 export class BpftraceProbes implements ProbeSetSource {
@@ -74,6 +73,12 @@ export class BpftraceProbes implements ProbeSetSource {
           name: this.set,
           argv: bpftraceArgv(script, filter),
           isReady: isAttachedLine,
+          // bpftrace announces attached_probes before attaching: ready once the kernel lists them all
+          confirmReady: async (pid, line) => {
+            const p = parseBpftraceLine(line);
+            const want = p.kind === 'attached' ? p.count : 1;
+            return (await perfAttachments(pid)).length >= want;
+          },
           onLine: (l) => {
             const p = parseBpftraceLine(l, opts);
             if (p.kind === 'event') emit({ packet: p.event });
@@ -87,7 +92,7 @@ export class BpftraceProbes implements ProbeSetSource {
       this.runners.push(runner);
       await runner.start();
     }
-    this.progIds = (await Promise.all(this.runners.map((r) => programsOf(r.pid)))).flat();
+    this.progIds = [...new Set((await Promise.all(this.runners.map((r) => (r.pid ? perfAttachments(r.pid) : [])))).flat())];
   }
 
   async stop(): Promise<void> {

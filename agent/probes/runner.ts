@@ -15,6 +15,11 @@ export interface RunnerSpec {
   isReady(line: string): boolean;
   /** every stdout line after readiness (and the readiness line itself) */
   onLine(line: string): void;
+  /**
+   * Some tools announce readiness before they are: bpftrace prints attached_probes before attaching.
+   * When given, readiness also waits until this check (polled) says the probes are really in place.
+   */
+  confirmReady?: (pid: number, readyLine: string) => Promise<boolean>;
   readyTimeoutMs?: number;
   /** restart delays in ms; after the last one the runner gives up */
   backoffMs?: number[];
@@ -69,18 +74,32 @@ export class ProbeRunner {
         reject(new Error(`${this.spec.name}: not ready after ${(this.spec.readyTimeoutMs ?? 30000) / 1000}s: ${this.spec.argv[0]}${stderrTail(this.stderr) ? `: ${stderrTail(this.stderr)}` : ''}`));
       }, this.spec.readyTimeoutMs ?? 30000);
       const rl = createInterface({ input: child.stdout! });
-      rl.on('line', (line) => {
-        if (!ready && this.spec.isReady(line)) {
-          ready = true;
-          clearTimeout(timeout);
-          this.state = 'running';
-          if (this.gapFrom) {
-            this.emit({ gap: { source: this.spec.name, reason: 'restarted', fromTimeNs: this.gapFrom, toTimeNs: this.clock.wallNow() } });
-            this.gapFrom = 0;
-          }
-          resolve();
+      let announced = false;
+      const becomeReady = () => {
+        if (ready || child.exitCode !== null) return;
+        ready = true;
+        clearTimeout(timeout);
+        this.state = 'running';
+        if (this.gapFrom) {
+          this.emit({ gap: { source: this.spec.name, reason: 'restarted', fromTimeNs: this.gapFrom, toTimeNs: this.clock.wallNow() } });
+          this.gapFrom = 0;
         }
-        if (ready) this.spec.onLine(line);
+        resolve();
+      };
+      const confirm = async (line: string) => {
+        while (!ready && child.exitCode === null && this.state !== 'stopped') {
+          if (await this.spec.confirmReady!(child.pid!, line).catch(() => false)) return becomeReady();
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      };
+      rl.on('line', (line) => {
+        if (!announced && this.spec.isReady(line)) {
+          announced = true;
+          if (this.spec.confirmReady) void confirm(line);
+          else becomeReady();
+        }
+        // lines after the announcement are kept even while readiness is being confirmed
+        if (announced) this.spec.onLine(line);
       });
       child.then((result) => {
         clearTimeout(timeout);

@@ -75,3 +75,15 @@ t.test('a probe that keeps crashing is given up after the backoff list, with the
   t.match(out.envs.at(-1), { gap: { toTimeNs: 0 } });
   await r.stop();
 });
+
+t.test('with confirmReady, an announced probe is ready only once the check passes', async (t) => {
+  const out = { lines: [] as string[], envs: [] as Envelope[] };
+  let calls = 0;
+  let resolvedAfter = -1;
+  const r = runner('wait', out, { confirmReady: async () => ++calls >= 3 });
+  await r.start().then(() => (resolvedAfter = calls));
+  t.equal(resolvedAfter, 3, 'resolved on the third check, not on the announcement');
+  await until(() => out.lines.length >= 3);
+  t.same(out.lines.slice(1), ['one', 'two'], 'lines printed while confirming are kept');
+  await r.stop();
+});
