@@ -34,7 +34,8 @@ interface Group {
   events: PacketEvent[];
   firstMono: number;
   lastMono: number;
-  ended: boolean;
+  /** monotonic time of the free that ended the packet; 0 while it lives */
+  endMono: number;
 }
 
 const HOOK_NAME: Record<number, string> = {
@@ -115,15 +116,16 @@ export class Correlator {
     return this.open.size;
   }
 
-  /** Adds one sighting; returns the journeys this closes (a drop closes its own). */
+  /** Adds one sighting; returns the journeys this closes (when an address is reused, or to bound memory). */
   add(ev: PacketEvent): Journey[] {
     const skb = ev.skb;
     if (!skb) return [];
     const out: Journey[] = [];
     let g = this.open.get(skb);
     const mono = ev.monoNs ?? 0;
-    if (g && (g.ended || mono - g.lastMono > this.idleNs)) {
-      // the address was freed and reused: the old packet is complete
+    // after a free, a later sighting at the same address is a new packet (the slab reused it); an
+    // earlier one is a straggler of the freed packet from another probe process, arriving late
+    if (g && ((g.endMono && mono > g.endMono) || mono - g.lastMono > this.idleNs)) {
       out.push(this.close(g));
       g = undefined;
     }
@@ -132,13 +134,13 @@ export class Correlator {
         const oldest = this.open.values().next().value as Group;
         out.push(this.close(oldest));
       }
-      g = { id: `${this.idPrefix}${this.next++}`, skb, events: [], firstMono: mono, lastMono: mono, ended: false };
+      g = { id: `${this.idPrefix}${this.next++}`, skb, events: [], firstMono: mono, lastMono: mono, endMono: 0 };
       this.open.set(skb, g);
     }
     g.events.push(ev);
     if (mono > g.lastMono) g.lastMono = mono;
     if (mono < g.firstMono) g.firstMono = mono;
-    if (ev.kind === HopKind.HOP_KIND_DROP || ev.kind === HopKind.HOP_KIND_CONSUME) g.ended = true;
+    if (ev.kind === HopKind.HOP_KIND_DROP || ev.kind === HopKind.HOP_KIND_CONSUME) g.endMono = mono;
     return out;
   }
 

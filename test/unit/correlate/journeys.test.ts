@@ -103,3 +103,15 @@ t.test('open groups are bounded', async (t) => {
   t.equal(c.openCount, 10);
   t.equal(closed, 90);
 });
+
+t.test('a hook sighting that arrives after the drop it preceded stays in the dropped journey', async (t) => {
+  const c = new Correlator({ idleNs: 50e6 });
+  // bpftrace's drop line reaches the agent before the loader's FORWARD entry line
+  c.add({ skb: '0x9', monoNs: 10, kind: HopKind.HOP_KIND_RECEIVE, ifname: 'cni0', headers: icmp(POD, H02, 8) });
+  c.add({ skb: '0x9', monoNs: 30, kind: HopKind.HOP_KIND_DROP, dropReason: 'NETFILTER_DROP', function: 'nft_do_chain' });
+  t.same(c.add({ skb: '0x9', monoNs: 20, kind: HopKind.HOP_KIND_HOOK_ENTRY, hook: Hook.HOOK_FORWARD, headers: icmp(POD, H02, 8) }), []);
+  const [j] = c.drain();
+  t.equal(c.openCount, 0);
+  t.equal(j!.hops!.length, 3);
+  t.equal(j!.dropLocation, 'FORWARD');
+});
