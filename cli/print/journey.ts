@@ -1,0 +1,165 @@
+// Journeys as a readable path: one line a hop (a hook's entry and exit folded into one line),
+// the NAT rewrite where it happened, the conntrack entry, per-hop latency and the verdict.
+import { Direction, HopKind, Hook, NatKind, Verdict, type ConntrackRef, type ConntrackTuple, type Headers, type Hop, type Journey, type NatRewrite } from '../../proto/index.js';
+import type { Style } from './style.js';
+
+const HOOKS: Record<number, string> = {
+  [Hook.HOOK_PREROUTING]: 'PREROUTING',
+  [Hook.HOOK_INPUT]: 'INPUT',
+  [Hook.HOOK_FORWARD]: 'FORWARD',
+  [Hook.HOOK_OUTPUT]: 'OUTPUT',
+  [Hook.HOOK_POSTROUTING]: 'POSTROUTING',
+};
+
+const KINDS: Record<number, string> = {
+  [HopKind.HOP_KIND_XMIT]: 'xmit',
+  [HopKind.HOP_KIND_RECEIVE]: 'rx',
+  [HopKind.HOP_KIND_NETIF_RX]: 'netif_rx',
+  [HopKind.HOP_KIND_DROP]: 'free',
+  [HopKind.HOP_KIND_QDISC_ENQUEUE]: 'enqueue',
+  [HopKind.HOP_KIND_QDISC_DEQUEUE]: 'dequeue',
+  [HopKind.HOP_KIND_CONSUME]: 'consumed',
+  [HopKind.HOP_KIND_FUNCTION]: 'call',
+};
+
+/** IPS_* conntrack status bits (include/uapi/linux/netfilter/nf_conntrack_common.h). */
+const CT_STATUS: Array<[number, string]> = [
+  [0x1, 'EXPECTED'], [0x2, 'SEEN_REPLY'], [0x4, 'ASSURED'], [0x8, 'CONFIRMED'], [0x10, 'SRC_NAT'], [0x20, 'DST_NAT'],
+  [0x40, 'SEQ_ADJUST'], [0x80, 'SRC_NAT_DONE'], [0x100, 'DST_NAT_DONE'], [0x200, 'DYING'], [0x400, 'FIXED_TIMEOUT'],
+];
+
+export function ctStatusNames(status: number): string[] {
+  return CT_STATUS.filter(([bit]) => status & bit).map(([, n]) => n);
+}
+
+const PROTO: Record<number, string> = { 1: 'icmp', 6: 'tcp', 17: 'udp' };
+
+export function protoName(p: number | null | undefined): string {
+  return PROTO[p ?? 0] ?? `proto ${p ?? 0}`;
+}
+
+export function ms(ns: number): string {
+  return (ns / 1e6).toFixed(3);
+}
+
+function endpoint(addr: string | null | undefined, port: number | null | undefined): string {
+  return port ? `${addr}:${port}` : `${addr ?? '?'}`;
+}
+
+/** "icmp echo-request 10.85.0.2 → 192.168.61.12 id 7 seq 1", "tcp 10.85.0.2:40312 → 192.168.61.12:5201 [SYN]" */
+export function describeHeaders(h: Headers | null | undefined): string {
+  if (!h) return '';
+  const base = `${endpoint(h.src, h.srcPort)} → ${endpoint(h.dst, h.dstPort)}`;
+  if (h.protocol === 1) {
+    const type = h.icmpType === 8 ? 'echo-request' : h.icmpType === 0 ? 'echo-reply' : `type ${h.icmpType ?? 0}/${h.icmpCode ?? 0}`;
+    return `icmp ${type} ${base}${h.icmpType === 8 || h.icmpType === 0 ? ` id ${h.icmpId ?? 0} seq ${h.icmpSeq ?? 0}` : ''}`;
+  }
+  if (h.protocol === 6) return `tcp ${base}${tcpFlags(h.tcpFlags ?? 0)}`;
+  return `${protoName(h.protocol)} ${base}`;
+}
+
+function tcpFlags(f: number): string {
+  const names = [[0x02, 'SYN'], [0x10, 'ACK'], [0x01, 'FIN'], [0x04, 'RST'], [0x08, 'PSH']] as const;
+  const set = names.filter(([b]) => f & b).map(([, n]) => n);
+  return set.length ? ` [${set.join(',')}]` : '';
+}
+
+export function describeNat(n: NatRewrite): string {
+  const field = n.kind === NatKind.NAT_KIND_SNAT ? 'src' : 'dst';
+  const what = n.reverse ? 'de-NAT' : n.kind === NatKind.NAT_KIND_SNAT ? 'SNAT/MASQUERADE' : 'DNAT';
+  return `${field} ${endpoint(n.from, n.fromPort)} → ${endpoint(n.to, n.toPort)} (${what})`;
+}
+
+export function describeTuple(t: ConntrackTuple | null | undefined): string {
+  if (!t) return '?';
+  const ports = t.protocol === 1 ? ` id ${t.icmpId ?? 0}` : '';
+  return `${endpoint(t.src, t.srcPort)} → ${endpoint(t.dst, t.dstPort)}${ports}`;
+}
+
+export function describeCt(ct: ConntrackRef): string {
+  const names = ctStatusNames(ct.status ?? 0);
+  return `conntrack ${ct.id}  ${protoName(ct.original?.protocol)}  orig ${describeTuple(ct.original)}  reply ${describeTuple(ct.reply)}  status 0x${(ct.status ?? 0).toString(16)}${names.length ? ` ${names.join('|')}` : ''}`;
+}
+
+interface Row {
+  delta: number;
+  where: string;
+  what: string;
+  detail: string;
+  alert?: boolean;
+  nat?: boolean;
+}
+
+/** Folds hook entry+exit pairs into one row ("PREROUTING 2.1µs") and keeps device hops as they are. */
+function rows(j: Journey): Row[] {
+  const out: Row[] = [];
+  const hops = j.hops ?? [];
+  let prevMono = hops[0]?.monoNs ?? 0;
+  const openHooks = new Map<string, { row: Row; entry: Hop }>();
+  for (const h of hops) {
+    const where = h.netnsName || (h.netns ? `netns:${h.netns}` : '');
+    const delta = (h.monoNs ?? 0) - prevMono;
+    if (h.kind === HopKind.HOP_KIND_HOOK_ENTRY || h.kind === HopKind.HOP_KIND_HOOK_EXIT) {
+      const key = `${h.netns}:${h.hook}`;
+      if (h.kind === HopKind.HOP_KIND_HOOK_ENTRY) {
+        const row: Row = { delta, where, what: HOOKS[h.hook ?? 0] ?? 'hook', detail: `in ${h.ifname || '-'} (never left)`, alert: true };
+        out.push(row);
+        openHooks.set(key, { row, entry: h });
+        prevMono = h.monoNs ?? 0;
+        continue;
+      }
+      const open = openHooks.get(key);
+      openHooks.delete(key);
+      const inHook = open ? (h.monoNs ?? 0) - (open.entry.monoNs ?? 0) : 0;
+      const detail = [`in ${h.ifname || '-'}`, `${(inHook / 1e3).toFixed(1)}µs in hook`, h.nat ? describeNat(h.nat) : ''].filter(Boolean).join('  ');
+      if (open) Object.assign(open.row, { detail, alert: false, nat: !!h.nat });
+      else out.push({ delta, where, what: HOOKS[h.hook ?? 0] ?? 'hook', detail, nat: !!h.nat });
+      prevMono = h.monoNs ?? 0;
+      continue;
+    }
+    const what = `${h.ifname || '-'} ${KINDS[h.kind ?? 0] ?? 'hop'}`;
+    let detail = '';
+    if (h.kind === HopKind.HOP_KIND_DROP) detail = `${h.dropReason || 'dropped'}${h.function ? ` in ${h.function}` : ''}`;
+    else if (h.qdisc) detail = h.qdisc;
+    if (h.nat) detail = [detail, describeNat(h.nat)].filter(Boolean).join('  ');
+    out.push({ delta, where, what, detail, alert: h.kind === HopKind.HOP_KIND_DROP && j.verdict === Verdict.VERDICT_DROPPED, nat: !!h.nat });
+    prevMono = h.monoNs ?? 0;
+  }
+  return out;
+}
+
+export function verdictText(j: Journey): string {
+  switch (j.verdict) {
+    case Verdict.VERDICT_DELIVERED:
+      return 'delivered';
+    case Verdict.VERDICT_DROPPED:
+      return `dropped at ${j.dropLocation || '?'}${j.dropReason ? ` (${j.dropReason})` : ''}`;
+    case Verdict.VERDICT_INCOMPLETE:
+      return 'incomplete';
+    default:
+      return 'unknown';
+  }
+}
+
+/** The readable path of one journey, as lines without trailing newlines. */
+export function formatJourney(j: Journey, style: Style): string[] {
+  const dir = j.direction === Direction.DIRECTION_ORIGINAL ? 'request' : j.direction === Direction.DIRECTION_REPLY ? 'reply' : '';
+  const head = [
+    style.bold(`journey ${j.id}`),
+    describeHeaders(j.headers),
+    dir ? `(${dir}${j.peerId ? ` of ${j.peerId}` : ''})` : '',
+    `${ms(j.durationNs ?? 0)} ms`,
+  ].filter(Boolean).join('  ');
+  const rs = rows(j);
+  const wWhere = Math.max(5, ...rs.map((r) => r.where.length));
+  const wWhat = Math.max(5, ...rs.map((r) => r.what.length));
+  const lines = [head];
+  for (const r of rs) {
+    const line = `  ${`+${ms(r.delta)}`.padStart(8)} ms  ${r.where.padEnd(wWhere)}  ${r.what.padEnd(wWhat)}  ${r.detail}`.trimEnd();
+    lines.push(r.alert ? style.red(line) : r.nat ? style.yellow(line) : line);
+  }
+  if (j.ct) lines.push(`  ${style.dim(describeCt(j.ct))}`);
+  const v = verdictText(j);
+  lines.push(`  verdict: ${j.verdict === Verdict.VERDICT_DROPPED ? style.red(v) : style.green(v)}`);
+  return lines;
+}

@@ -1,0 +1,30 @@
+// Golden output of the journey printer, colour off, on the journeys built from a captured
+// masqueraded ping (test/fixtures/loader/masquerade-ping.jsonl).
+import t from 'tap';
+import { readFileSync } from 'node:fs';
+import { Correlator } from '../../../../agent/correlate/journeys.js';
+import { parseLoaderLine } from '../../../../agent/probes/loader/parse.js';
+import { ctStatusNames, formatJourney } from '../../../../cli/print/journey.js';
+import { PLAIN } from '../../../../cli/print/style.js';
+
+const c = new Correlator({ idPrefix: 'j' });
+for (const line of readFileSync('test/fixtures/loader/masquerade-ping.jsonl', 'utf8').trim().split('\n')) {
+  const p = parseLoaderLine(line);
+  if (p.kind === 'event') c.add(p.event);
+}
+const journeys = c.drain();
+
+t.test('request and reply print as paths with the rewrite, conntrack entry and verdict', async (t) => {
+  const text = journeys.map((j) => formatJourney(j, PLAIN).join('\n')).join('\n\n');
+  t.matchSnapshot(text);
+  t.match(text, /POSTROUTING .*src 10\.85\.0\.2 → 192\.168\.61\.11 \(SNAT\/MASQUERADE\)/);
+  t.match(text, /PREROUTING .*dst 192\.168\.61\.11 → 10\.85\.0\.2 \(de-NAT\)/);
+  t.match(text, /conntrack 0x[0-9a-f]+ +icmp +orig 10\.85\.0\.2 → 192\.168\.61\.12/);
+  t.match(text, /verdict: delivered/);
+  t.notMatch(text, /\x1b\[/, 'no colour codes');
+});
+
+t.test('conntrack status bits by name', async (t) => {
+  t.same(ctStatusNames(0x19a), ['SEEN_REPLY', 'CONFIRMED', 'SRC_NAT', 'SRC_NAT_DONE', 'DST_NAT_DONE']);
+  t.same(ctStatusNames(0), []);
+});
