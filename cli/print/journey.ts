@@ -32,7 +32,7 @@ export function ctStatusNames(status: number): string[] {
   return CT_STATUS.filter(([bit]) => status & bit).map(([, n]) => n);
 }
 
-const PROTO: Record<number, string> = { 1: 'icmp', 6: 'tcp', 17: 'udp' };
+const PROTO: Record<number, string> = { 1: 'icmp', 2: 'igmp', 6: 'tcp', 17: 'udp' };
 
 export function protoName(p: number | null | undefined): string {
   return PROTO[p ?? 0] ?? `proto ${p ?? 0}`;
