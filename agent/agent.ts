@@ -2,6 +2,7 @@
 // netns, and publishes one envelope stream. Everything it starts is stopped on stop(), in reverse.
 import { writeFileSync, renameSync, readFileSync } from 'node:fs';
 import { hostname, release } from 'node:os';
+import { execa } from 'execa';
 import { ProbeState, type AgentStatus, type Envelope, type ProbeSetStatus } from '../proto/index.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { namedNetns, ownNetns, type NetnsTarget } from './core/netns.js';
@@ -26,6 +27,8 @@ export interface AgentOptions {
 }
 
 const STATS_SYSCTL = '/proc/sys/kernel/bpf_stats_enabled';
+
+interface BpftoolProg { id: number; name?: string; type?: string | number; run_cnt?: number; run_time_ns?: number }
 
 export class Agent {
   readonly pipeline: Pipeline;
@@ -124,6 +127,24 @@ export class Agent {
       renameSync(tmp, this.opts.readyFile);
     }
     return status;
+  }
+
+  /** The probe sets with their programs' run counts and run time (bpftool prog show; needs kernel.bpf_stats_enabled). */
+  async probeStatus(): Promise<ProbeSetStatus[]> {
+    const r = await execa('bpftool', ['prog', 'show', '-j'], { reject: false });
+    const progs = r.exitCode === 0 && r.stdout.trim() ? (JSON.parse(r.stdout) as BpftoolProg[]) : [];
+    const byId = new Map(progs.map((p) => [p.id, p]));
+    return SET_NAMES.map((n) => {
+      const st: ProbeSetStatus = { ...this.status.get(n)! };
+      const set = this.sets.find((s) => s.set === n);
+      if (set) {
+        st.programs = set.programIds().flatMap((id) => {
+          const p = byId.get(id);
+          return p ? [{ id, name: p.name ?? '', type: String(p.type ?? ''), runCount: p.run_cnt ?? 0, runTimeNs: p.run_time_ns ?? 0 }] : [];
+        });
+      }
+      return st;
+    });
   }
 
   currentStatus(): AgentStatus {

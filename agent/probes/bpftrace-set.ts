@@ -1,11 +1,10 @@
 // The tracepoint and kprobe probe sets: one bpftrace process each, running shipped scripts whose
 // printf payloads the bpftrace parser turns into packet sightings.
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { LossStage } from '../../proto/index.js';
 import type { Clock } from '../core/clock.js';
 import type { Emit } from '../core/source.js';
-import { bpftraceArgv, scriptPath, TRACEPOINT_SCRIPT } from './bpftrace/argv.js';
+import { bpftraceArgv, KPROBE_SCRIPTS, scriptPath, TRACEPOINT_SCRIPT } from './bpftrace/argv.js';
 import { loadDropReasons, type DropReasons } from './bpftrace/drop-reasons.js';
 import { isAttachedLine, parseBpftraceLine } from './bpftrace/parse.js';
 import { ProbeRunner } from './runner.js';
@@ -47,19 +46,24 @@ export class BpftraceProbes implements ProbeSetSource {
     return this.progIds;
   }
 
+  /** The tracepoint script, or the kprobe scripts whose kernel functions this kernel has (kallsyms). */
   scripts(): string[] {
     if (this.set === 'tracepoint') return [scriptPath('tracepoint', TRACEPOINT_SCRIPT)];
-    const dir = join(scriptPath('kprobe', ''));
-    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.bt')).sort().map((f) => join(dir, f)) : [];
+    let syms: Set<string> | undefined;
+    try {
+      syms = new Set(readFileSync('/proc/kallsyms', 'utf8').split('\n').map((l) => l.split(' ')[2]?.split('\t')[0] ?? ''));
+    } catch {
+      syms = undefined; // cannot tell: try every script
+    }
+    return Object.entries(KPROBE_SCRIPTS)
+      .filter(([, fns]) => !syms || fns.every((f) => syms!.has(f)))
+      .map(([file]) => scriptPath('kprobe', file));
   }
 
   async canRun(): Promise<string | undefined> {
     if (!(await hasTool('bpftrace'))) return 'bpftrace is not installed; run scripts/setup (apt-get install bpftrace)';
     if (!existsSync('/sys/kernel/btf/vmlinux')) return 'this kernel has no BTF (/sys/kernel/btf/vmlinux), which the scripts need';
-    if (this.set === 'kprobe' && !existsSync('/sys/kernel/tracing/kprobe_events') && !existsSync('/sys/kernel/debug/tracing/kprobe_events')) {
-      return 'this kernel has no kprobes (no kprobe_events in tracefs: CONFIG_KPROBES is off); the tracepoint and netfilter sets cover the path';
-    }
-    if (!this.scripts().length) return `no ${this.set} scripts found under bpf/${this.set}`;
+    if (!this.scripts().length) return `none of the kernel functions the ${this.set} scripts trace are in /proc/kallsyms`;
     return undefined;
   }
 

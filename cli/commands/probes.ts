@@ -1,0 +1,86 @@
+// `netscope probes`: which probe sets this host can attach, why not, and what their programs cost.
+import { Agent } from '../../agent/agent.js';
+import { resolveNetns } from '../../agent/core/netns.js';
+import { ProbeSet, ProbeState, pb, JSON_OPTIONS } from '../../proto/index.js';
+import { UserError } from '../../agent/util/errors.js';
+import { parseFlags, intFlag, type Command } from '../command.js';
+import { styleFor } from '../print/style.js';
+import { table } from '../print/tables.js';
+
+const help = `usage: netscope probes [--netns NAME|PATH] [--seconds S] [-o table|json] [--color WHEN]
+
+Detects, by attaching them, which probe sets work on this host (needs root): each set is attached
+for a moment in the given netns (default the caller's own), reported as attached or with the reason
+it cannot attach, and detached again. For each attached set, its BPF programs are listed with their
+run count and run time over the --seconds it stayed attached (kernel.bpf_stats_enabled is switched
+on for that time and restored after). Nothing is left attached.
+
+Probe sets:
+  tracepoint  bpftrace on net:net_dev_start_xmit, net:netif_receive_skb, net:netif_rx,
+              skb:kfree_skb, qdisc:qdisc_enqueue/dequeue   (kernels with BTF)
+  netfilter   netfilter BPF links at every IPv4 hook's entry and exit   (kernel 6.4+)
+  kprobe      bpftrace kprobes on nf_hook_slow, nft_do_chain/ipt_do_table, veth_xmit,
+              br_dev_xmit, br_forward, nf_nat_manip_pkt   (kernels with CONFIG_KPROBES)
+
+options:
+  --netns NAME|PATH  where the netfilter set attaches for the check (default the caller's netns)
+  --seconds S        how long the sets stay attached to count program runs (default 1)
+  -o, --output FMT   table (default) or json (the ProbeSetStatus messages, proto3 JSON, one a line)
+  --color WHEN       auto, always or never`;
+
+const NAMES: Record<number, string> = { [ProbeSet.PROBE_SET_TRACEPOINT]: 'tracepoint', [ProbeSet.PROBE_SET_NETFILTER]: 'netfilter', [ProbeSet.PROBE_SET_KPROBE]: 'kprobe' };
+const STATES: Record<number, string> = {
+  [ProbeState.PROBE_STATE_ATTACHED]: 'attached',
+  [ProbeState.PROBE_STATE_UNAVAILABLE]: 'unavailable',
+  [ProbeState.PROBE_STATE_FAILED]: 'failed',
+  [ProbeState.PROBE_STATE_NOT_REQUESTED]: 'not requested',
+};
+
+export const probes: Command = {
+  name: 'probes',
+  summary: 'which probe sets attach on this host, why not, and their run counts (root)',
+  help,
+  async run(argv) {
+    const { values } = parseFlags('probes', argv, { netns: { type: 'string' }, seconds: { type: 'string' }, output: { type: 'string', short: 'o' }, color: { type: 'string' } });
+    const output = values.output ?? 'table';
+    if (output !== 'table' && output !== 'json') throw new UserError(`netscope probes: -o takes table or json, not '${output}'.`);
+    const seconds = intFlag('probes', 'seconds', values.seconds, 1, 0, 600);
+    const style = styleFor(values.color);
+    const netns = values.netns ? [resolveNetns(values.netns)] : [];
+    const agent = new Agent({ netns, probes: 'auto', filter: {}, sources: false, warn: () => undefined });
+    let statuses;
+    try {
+      await agent.start();
+      await new Promise((r) => setTimeout(r, seconds * 1000));
+      statuses = await agent.probeStatus();
+    } catch (err) {
+      // nothing attached at all: still report why, set by set
+      if (!(err instanceof UserError)) throw err;
+      statuses = await agent.probeStatus();
+    } finally {
+      await agent.stop();
+    }
+    if (output === 'json') {
+      for (const s of statuses) process.stdout.write(JSON.stringify(pb.ProbeSetStatus.toObject(pb.ProbeSetStatus.fromObject(s), JSON_OPTIONS)) + '\n');
+      return statuses.some((s) => s.state === ProbeState.PROBE_STATE_ATTACHED) ? 0 : 1;
+    }
+    const rows = [['SET', 'STATE', 'DETAIL']];
+    for (const s of statuses) {
+      const name = NAMES[s.set ?? 0] ?? '?';
+      const state = STATES[s.state ?? 0] ?? '?';
+      const ok = s.state === ProbeState.PROBE_STATE_ATTACHED;
+      rows.push([name, ok ? style.green(state) : style.yellow(state), ok ? `attached in ${(s.netns ?? []).join(', ')}: ${(s.programs ?? []).length} programs` : s.reason ?? '']);
+    }
+    process.stdout.write(table(rows, style).join('\n') + '\n');
+    const progRows = [['SET', 'PROG ID', 'NAME', 'RUNS', 'RUN TIME', 'PER RUN']];
+    for (const s of statuses) {
+      for (const p of s.programs ?? []) {
+        const runs = p.runCount ?? 0;
+        const ns = p.runTimeNs ?? 0;
+        progRows.push([NAMES[s.set ?? 0] ?? '?', String(p.id), p.name ?? '', String(runs), `${(ns / 1e3).toFixed(1)} µs`, runs ? `${Math.round(ns / runs)} ns` : '-']);
+      }
+    }
+    if (progRows.length > 1) process.stdout.write(`\nprograms, over ${seconds} s attached:\n` + table(progRows, style).join('\n') + '\n');
+    return statuses.some((s) => s.state === ProbeState.PROBE_STATE_ATTACHED) ? 0 : 1;
+  },
+};
