@@ -2,7 +2,7 @@
 // Generates the static protobufjs code for proto/ into proto/gen/ (committed).
 // `node scripts/proto-gen.mjs --out DIR` writes elsewhere: the staleness test compares the two.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +11,8 @@ const outIdx = process.argv.indexOf('--out');
 const out = outIdx > 0 ? process.argv[outIdx + 1] : join(root, 'proto', 'gen');
 mkdirSync(out, { recursive: true });
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const protos = ['proto/netscope/v1/events.proto'];
+// every .proto under proto/netscope, in a stable order, into one generated module
+const protos = readdirSync(join(root, 'proto', 'netscope', 'v1')).filter((f) => f.endsWith('.proto')).sort().map((f) => `proto/netscope/v1/${f}`);
 const js = join(out, 'netscope.js');
 // --force-number: uint64 fields become JS numbers (exact up to 2^53; kernel pointers are strings in the schema).
 const pbjs = (extra) => execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--force-number', ...extra, '-o', js, ...protos], { cwd: root, stdio: 'inherit' });
