@@ -22,6 +22,11 @@ function topHelp(): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
+  // a reader that went away (`netscope … | head`) ends the output, not with a stack trace
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     const target = name === 'help' ? rest[0] : undefined;

@@ -1,6 +1,7 @@
 // The tracepoint and kprobe probe sets: one bpftrace process each, running shipped scripts whose
 // printf payloads the bpftrace parser turns into packet sightings.
 import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { LossStage } from '../../proto/index.js';
 import type { Clock } from '../core/clock.js';
 import type { Emit } from '../core/source.js';
@@ -94,7 +95,16 @@ export class BpftraceProbes implements ProbeSetSource {
         this.clock,
       );
       this.runners.push(runner);
-      await runner.start();
+      try {
+        await runner.start();
+      } catch (err) {
+        const msg = err instanceof Error ? err.message : String(err);
+        // the attempt is the detection; say what it means when the kernel has no kprobe support
+        if (this.set === 'kprobe' && /kprobe_events\): No such file/.test(msg)) {
+          throw new Error(`kprobes cannot attach on this kernel (CONFIG_KPROBES is off: bpftrace found no kprobe_events in tracefs when attaching ${basename(script)})`, { cause: err });
+        }
+        throw err;
+      }
     }
     this.progIds = [...new Set((await Promise.all(this.runners.map((r) => (r.pid ? perfAttachments(r.pid) : [])))).flat())];
   }
