@@ -1,15 +1,9 @@
 // Journeys as a readable path: one line a hop (a hook's entry and exit folded into one line),
 // the NAT rewrite where it happened, the conntrack entry, per-hop latency and the verdict.
-import { Direction, HopKind, Hook, NatKind, Verdict, type ConntrackRef, type ConntrackTuple, type Headers, type Hop, type Journey, type NatRewrite } from '../../proto/index.js';
+import { Direction, HopKind, NatKind, Verdict, type ConntrackRef, type ConntrackTuple, type Headers, type Hop, type Journey, type NatRewrite } from '../../proto/index.js';
 import type { Style } from './style.js';
+import { hookName } from '../../agent/correlate/journeys.js';
 
-const HOOKS: Record<number, string> = {
-  [Hook.HOOK_PREROUTING]: 'PREROUTING',
-  [Hook.HOOK_INPUT]: 'INPUT',
-  [Hook.HOOK_FORWARD]: 'FORWARD',
-  [Hook.HOOK_OUTPUT]: 'OUTPUT',
-  [Hook.HOOK_POSTROUTING]: 'POSTROUTING',
-};
 
 const KINDS: Record<number, string> = {
   [HopKind.HOP_KIND_XMIT]: 'xmit',
@@ -102,7 +96,7 @@ function rows(j: Journey): Row[] {
     if (h.kind === HopKind.HOP_KIND_HOOK_ENTRY || h.kind === HopKind.HOP_KIND_HOOK_EXIT) {
       const key = `${h.netns}:${h.hook}`;
       if (h.kind === HopKind.HOP_KIND_HOOK_ENTRY) {
-        const row: Row = { delta, where, what: HOOKS[h.hook ?? 0] ?? 'hook', detail: `in ${h.ifname || '-'} (never left)`, alert: true };
+        const row: Row = { delta, where, what: hookName(h.hook), detail: `in ${h.ifname || '-'} (never left)`, alert: true };
         out.push(row);
         openHooks.set(key, { row, entry: h });
         prevMono = h.monoNs ?? 0;
@@ -113,7 +107,7 @@ function rows(j: Journey): Row[] {
       const inHook = open ? (h.monoNs ?? 0) - (open.entry.monoNs ?? 0) : 0;
       const detail = [`in ${h.ifname || '-'}`, `${(inHook / 1e3).toFixed(1)}µs in hook`, h.nat ? describeNat(h.nat) : ''].filter(Boolean).join('  ');
       if (open) Object.assign(open.row, { detail, alert: false, nat: !!h.nat });
-      else out.push({ delta, where, what: HOOKS[h.hook ?? 0] ?? 'hook', detail, nat: !!h.nat });
+      else out.push({ delta, where, what: hookName(h.hook), detail, nat: !!h.nat });
       prevMono = h.monoNs ?? 0;
       continue;
     }
