@@ -61,7 +61,7 @@ export class Agent {
 
   /** Attaches what it can; resolves once every attachable requested set is attached. */
   async start(): Promise<AgentStatus> {
-    requireRoot('netscope agent');
+    requireRoot('netscope agent', 'it loads BPF probes and reads conntrack and tc in the target network namespaces');
     const warn = this.opts.warn ?? (() => undefined);
     const requested = this.opts.probes === 'auto' ? [...SET_NAMES] : this.opts.probes;
     this.enableStats();

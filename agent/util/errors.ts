@@ -22,8 +22,8 @@ export function isRoot(): boolean {
 }
 
 /** Throws the one sentence every root-only command gives when run without root. */
-export function requireRoot(what: string): void {
+export function requireRoot(what: string, why = 'it changes network namespaces, links and rules'): void {
   if (!isRoot()) {
-    throw new UserError(`${what} needs root (it changes network namespaces, links and rules); run it with sudo or as root.`);
+    throw new UserError(`${what} needs root (${why}); run it with sudo or as root.`);
   }
 }
