@@ -9,6 +9,8 @@ import { namedNetns, ownNetns, type NetnsTarget } from './core/netns.js';
 import { Pipeline } from './core/pipeline.js';
 import type { Source } from './core/source.js';
 import { createProbeSet, createNetnsSources } from './probes/index.js';
+import { ConntrackSource } from './sources/conntrack/source.js';
+import { QdiscSource } from './sources/qdisc/source.js';
 import { SET_ENUM, SET_NAMES, type ProbeFilter, type ProbeSetSource, type SetName } from './probes/sets.js';
 import { UserError, requireRoot } from './util/errors.js';
 
@@ -168,6 +170,16 @@ export class Agent {
     await Promise.allSettled(all.map((s) => s.stop()));
     this.pipeline.stop();
     this.restoreStats();
+  }
+
+  /** The running conntrack sources, one per target netns (for the API's table snapshot). */
+  conntrackSources(): ConntrackSource[] {
+    return this.others.filter((s): s is ConntrackSource => s instanceof ConntrackSource);
+  }
+
+  /** The running qdisc sources, one per target netns (for the API's current samples). */
+  qdiscSources(): QdiscSource[] {
+    return this.others.filter((s): s is QdiscSource => s instanceof QdiscSource);
   }
 
   subscribe(sink: (env: Envelope) => void): () => void {

@@ -1,15 +1,21 @@
 // `netscope probes`: which probe sets this host can attach, why not, and what their programs cost.
 import { Agent } from '../../agent/agent.js';
 import { resolveNetns } from '../../agent/core/netns.js';
-import { ProbeSet, ProbeState, pb, JSON_OPTIONS } from '../../proto/index.js';
+import { ProbeSet, ProbeState, pb, JSON_OPTIONS, type ProbeSetStatus } from '../../proto/index.js';
 import { UserError } from '../../agent/util/errors.js';
 import { parseFlags, intFlag, type Command } from '../command.js';
-import { styleFor } from '../print/style.js';
+import { styleFor, type Style } from '../print/style.js';
+import { DEFAULT_SOCKET, formatAddress } from '../../agent/server/address.js';
+import { CONNECT_HELP, CONNECT_OPTIONS, connectAgent } from '../client/connect.js';
 import { table } from '../print/tables.js';
 
-const help = `usage: netscope probes [--netns NAME|PATH] [--seconds S] [-o table|json] [--color WHEN]
+const help = `usage: netscope probes [--agent ADDR] [--netns NAME|PATH] [--seconds S] [-o table|json] [--color WHEN]
 
-Detects, by attaching them, which probe sets work on this host (needs root): each set is attached
+When an agent is running (at --agent, default ${DEFAULT_SOCKET}), asks it: which probe sets it
+attached, where, or why not, and its programs' run counts and run time since it started. No root
+needed then, only access to its socket.
+
+Otherwise detects, by attaching them, which probe sets work on this host (needs root): each set is attached
 for a moment in the given netns (default the caller's own), reported as attached or with the reason
 it cannot attach, and detached again. For each attached set, its BPF programs are listed with their
 run count and run time over the --seconds it stayed attached (kernel.bpf_stats_enabled is switched
@@ -23,6 +29,8 @@ Probe sets:
               br_dev_xmit, br_forward, nf_nat_manip_pkt   (kernels with CONFIG_KPROBES)
 
 options:
+${CONNECT_HELP}
+  --local            do not ask an agent; check this host by attaching the sets
   --netns NAME|PATH  where the netfilter set attaches for the check (default the caller's netns)
   --seconds S        how long the sets stay attached to count program runs (default 1)
   -o, --output FMT   table (default) or json (the ProbeSetStatus messages, proto3 JSON, one a line)
@@ -38,49 +46,75 @@ const STATES: Record<number, string> = {
 
 export const probes: Command = {
   name: 'probes',
-  summary: 'which probe sets attach on this host, why not, and their run counts (root)',
+  summary: 'which probe sets are attached (asks the agent) or attach here (root), why not, run counts',
   help,
   async run(argv) {
-    const { values } = parseFlags('probes', argv, { netns: { type: 'string' }, seconds: { type: 'string' }, output: { type: 'string', short: 'o' }, color: { type: 'string' } });
+    const { values } = parseFlags('probes', argv, { ...CONNECT_OPTIONS, local: { type: 'boolean' }, netns: { type: 'string' }, seconds: { type: 'string' }, output: { type: 'string', short: 'o' }, color: { type: 'string' } });
     const output = values.output ?? 'table';
     if (output !== 'table' && output !== 'json') throw new UserError(`netscope probes: -o takes table or json, not '${output}'.`);
     const seconds = intFlag('probes', 'seconds', values.seconds, 1, 0, 600);
     const style = styleFor(values.color);
-    const netns = values.netns ? [resolveNetns(values.netns)] : [];
-    const agent = new Agent({ netns, probes: 'auto', filter: {}, sources: false, warn: () => undefined });
-    let statuses;
-    try {
-      await agent.start();
-      await new Promise((r) => setTimeout(r, seconds * 1000));
-      statuses = await agent.probeStatus();
-    } catch (err) {
-      // nothing attached at all: still report why, set by set
-      if (!(err instanceof UserError)) throw err;
-      statuses = await agent.probeStatus();
-    } finally {
-      await agent.stop();
-    }
-    if (output === 'json') {
-      for (const s of statuses) process.stdout.write(JSON.stringify(pb.ProbeSetStatus.toObject(pb.ProbeSetStatus.fromObject(s), JSON_OPTIONS)) + '\n');
-      return statuses.some((s) => s.state === ProbeState.PROBE_STATE_ATTACHED) ? 0 : 1;
-    }
-    const rows = [['SET', 'STATE', 'DETAIL']];
-    for (const s of statuses) {
-      const name = NAMES[s.set ?? 0] ?? '?';
-      const state = STATES[s.state ?? 0] ?? '?';
-      const ok = s.state === ProbeState.PROBE_STATE_ATTACHED;
-      rows.push([name, ok ? style.green(state) : style.yellow(state), ok ? `attached in ${(s.netns ?? []).join(', ')}: ${(s.programs ?? []).length} programs` : s.reason ?? '']);
-    }
-    process.stdout.write(table(rows, style).join('\n') + '\n');
-    const progRows = [['SET', 'PROG ID', 'NAME', 'RUNS', 'RUN TIME', 'PER RUN']];
-    for (const s of statuses) {
-      for (const p of s.programs ?? []) {
-        const runs = p.runCount ?? 0;
-        const ns = p.runTimeNs ?? 0;
-        progRows.push([NAMES[s.set ?? 0] ?? '?', String(p.id), p.name ?? '', String(runs), `${(ns / 1e3).toFixed(1)} µs`, runs ? `${Math.round(ns / runs)} ns` : '-']);
+    let statuses: ProbeSetStatus[] | undefined;
+    let runFor = `over ${seconds} s attached`;
+    if (!values.local && !values.netns) {
+      // a running agent knows best (and holds the sets already); without one, check locally
+      const client = await connectAgent('probes', values, { timeoutMs: 1500 }).catch((err: unknown) => {
+        if (values.agent) throw err; // asked for that agent by name: its absence is the answer
+        return undefined;
+      });
+      if (client) {
+        try {
+          statuses = await client.getProbeSets();
+          runFor = `since the agent at ${formatAddress(client.address)} attached them`;
+        } finally {
+          client.close();
+        }
       }
     }
-    if (progRows.length > 1) process.stdout.write(`\nprograms, over ${seconds} s attached:\n` + table(progRows, style).join('\n') + '\n');
-    return statuses.some((s) => s.state === ProbeState.PROBE_STATE_ATTACHED) ? 0 : 1;
+    if (!statuses) statuses = await localCheck(values.netns, seconds);
+    return print(statuses, output, style, runFor);
   },
 };
+
+async function localCheck(netnsFlag: string | undefined, seconds: number): Promise<ProbeSetStatus[]> {
+  const netns = netnsFlag ? [resolveNetns(netnsFlag)] : [];
+  const agent = new Agent({ netns, probes: 'auto', filter: {}, sources: false, warn: () => undefined });
+  let statuses;
+  try {
+    await agent.start();
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    statuses = await agent.probeStatus();
+  } catch (err) {
+    // nothing attached at all: still report why, set by set
+    if (!(err instanceof UserError)) throw err;
+    statuses = await agent.probeStatus();
+  } finally {
+    await agent.stop();
+  }
+  return statuses;
+}
+
+function print(statuses: ProbeSetStatus[], output: string, style: Style, runFor: string): number {
+  if (output === 'json') {
+    for (const s of statuses) process.stdout.write(JSON.stringify(pb.ProbeSetStatus.toObject(pb.ProbeSetStatus.fromObject(s), JSON_OPTIONS)) + '\n');
+    return statuses.some((s) => s.state === ProbeState.PROBE_STATE_ATTACHED) ? 0 : 1;
+  }
+  const rows = [['SET', 'STATE', 'DETAIL']];
+  for (const s of statuses) {
+    const name = NAMES[s.set ?? 0] ?? '?';
+    const state = STATES[s.state ?? 0] ?? '?';
+    const ok = s.state === ProbeState.PROBE_STATE_ATTACHED;
+    rows.push([name, ok ? style.green(state) : style.yellow(state), ok ? `attached in ${(s.netns ?? []).join(', ')}: ${(s.programs ?? []).length} programs` : s.reason ?? '']);
+  }
+  process.stdout.write(table(rows, style).join('\n') + '\n');
+  const progRows = [['SET', 'PROG ID', 'NAME', 'RUNS', 'RUN TIME', 'PER RUN']];
+  for (const s of statuses) {
+    for (const p of s.programs ?? []) {
+      const runs = p.runCount ?? 0;
+      const ns = p.runTimeNs ?? 0;
+      progRows.push([NAMES[s.set ?? 0] ?? '?', String(p.id), p.name ?? '', String(runs), `${(ns / 1e3).toFixed(1)} µs`, runs ? `${Math.round(ns / runs)} ns` : '-']);
+    }
+  }
+  if (progRows.length > 1) process.stdout.write(`\nprograms, ${runFor}:\n` + table(progRows, style).join('\n') + '\n');
+  return statuses.some((s) => s.state === ProbeState.PROBE_STATE_ATTACHED) ? 0 : 1;
+}

@@ -897,5 +897,702 @@ export namespace netscope {
               ({ item?: undefined; packet?: null; journey?: null; conntrack?: null; conntrackStats?: null; qdisc?: null; lost?: null; gap?: null; status?: null }|{ item?: "packet"; packet: netscope.v1.PacketEvent.$Shape; journey?: null; conntrack?: null; conntrackStats?: null; qdisc?: null; lost?: null; gap?: null; status?: null }|{ item?: "journey"; packet?: null; journey: netscope.v1.Journey.$Shape; conntrack?: null; conntrackStats?: null; qdisc?: null; lost?: null; gap?: null; status?: null }|{ item?: "conntrack"; packet?: null; journey?: null; conntrack: netscope.v1.ConntrackEvent.$Shape; conntrackStats?: null; qdisc?: null; lost?: null; gap?: null; status?: null }|{ item?: "conntrackStats"; packet?: null; journey?: null; conntrack?: null; conntrackStats: netscope.v1.ConntrackStats.$Shape; qdisc?: null; lost?: null; gap?: null; status?: null }|{ item?: "qdisc"; packet?: null; journey?: null; conntrack?: null; conntrackStats?: null; qdisc: netscope.v1.QdiscSample.$Shape; lost?: null; gap?: null; status?: null }|{ item?: "lost"; packet?: null; journey?: null; conntrack?: null; conntrackStats?: null; qdisc?: null; lost: netscope.v1.LostEvents.$Shape; gap?: null; status?: null }|{ item?: "gap"; packet?: null; journey?: null; conntrack?: null; conntrackStats?: null; qdisc?: null; lost?: null; gap: netscope.v1.Gap.$Shape; status?: null }|{ item?: "status"; packet?: null; journey?: null; conntrack?: null; conntrackStats?: null; qdisc?: null; lost?: null; gap?: null; status: netscope.v1.AgentStatus.$Shape })
             );
         }
+
+        enum EventKind {
+            EVENT_KIND_UNKNOWN = 0,
+            EVENT_KIND_PACKET = 1,
+            EVENT_KIND_JOURNEY = 2,
+            EVENT_KIND_CONNTRACK = 3,
+            EVENT_KIND_CONNTRACK_STATS = 4,
+            EVENT_KIND_QDISC = 5,
+            EVENT_KIND_LOST = 6,
+            EVENT_KIND_GAP = 7,
+            EVENT_KIND_STATUS = 8
+        }
+
+        interface IFilter extends netscope.v1.Filter.$Properties {
+        }
+
+        class Filter {
+            constructor(properties?: netscope.v1.Filter.$Properties);
+            $unknowns?: Uint8Array[];
+            protocol: number[];
+            address: string[];
+            port: number[];
+            netns: string[];
+            interface: string[];
+            hook: netscope.v1.Hook[];
+            verdict: netscope.v1.Verdict[];
+            static create(properties: netscope.v1.Filter.$Shape): netscope.v1.Filter & netscope.v1.Filter.$Shape;
+            static create(properties?: netscope.v1.Filter.$Properties): netscope.v1.Filter;
+            static encode(message: netscope.v1.Filter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.Filter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.Filter & netscope.v1.Filter.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.Filter & netscope.v1.Filter.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.Filter;
+            static toObject(message: netscope.v1.Filter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Filter {
+            interface $Properties {
+                protocol?: (number[]|null);
+                address?: (string[]|null);
+                port?: (number[]|null);
+                netns?: (string[]|null);
+                "interface"?: (string[]|null);
+                hook?: (netscope.v1.Hook[]|null);
+                verdict?: (netscope.v1.Verdict[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.Filter.$Properties;
+        }
+
+        interface IObserveRequest extends netscope.v1.ObserveRequest.$Properties {
+        }
+
+        class ObserveRequest {
+            constructor(properties?: netscope.v1.ObserveRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            kinds: netscope.v1.EventKind[];
+            allow: netscope.v1.Filter.$Properties[];
+            deny: netscope.v1.Filter.$Properties[];
+            follow: boolean;
+            first: number;
+            last: number;
+            sinceNs: number;
+            static create(properties: netscope.v1.ObserveRequest.$Shape): netscope.v1.ObserveRequest & netscope.v1.ObserveRequest.$Shape;
+            static create(properties?: netscope.v1.ObserveRequest.$Properties): netscope.v1.ObserveRequest;
+            static encode(message: netscope.v1.ObserveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.ObserveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.ObserveRequest & netscope.v1.ObserveRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.ObserveRequest & netscope.v1.ObserveRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.ObserveRequest;
+            static toObject(message: netscope.v1.ObserveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ObserveRequest {
+            interface $Properties {
+                kinds?: (netscope.v1.EventKind[]|null);
+                allow?: (netscope.v1.Filter.$Properties[]|null);
+                deny?: (netscope.v1.Filter.$Properties[]|null);
+                follow?: (boolean|null);
+                first?: (number|null);
+                last?: (number|null);
+                sinceNs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.ObserveRequest.$Properties;
+        }
+
+        interface IObserveResponse extends netscope.v1.ObserveResponse.$Properties {
+        }
+
+        class ObserveResponse {
+            constructor(properties?: netscope.v1.ObserveResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            envelopes: netscope.v1.Envelope.$Properties[];
+            static create(properties: netscope.v1.ObserveResponse.$Shape): netscope.v1.ObserveResponse & netscope.v1.ObserveResponse.$Shape;
+            static create(properties?: netscope.v1.ObserveResponse.$Properties): netscope.v1.ObserveResponse;
+            static encode(message: netscope.v1.ObserveResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.ObserveResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.ObserveResponse & netscope.v1.ObserveResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.ObserveResponse & netscope.v1.ObserveResponse.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.ObserveResponse;
+            static toObject(message: netscope.v1.ObserveResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ObserveResponse {
+            interface $Properties {
+                envelopes?: (netscope.v1.Envelope.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              envelopes?: netscope.v1.Envelope.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IGetStatusRequest extends netscope.v1.GetStatusRequest.$Properties {
+        }
+
+        class GetStatusRequest {
+            constructor(properties?: netscope.v1.GetStatusRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: netscope.v1.GetStatusRequest.$Shape): netscope.v1.GetStatusRequest & netscope.v1.GetStatusRequest.$Shape;
+            static create(properties?: netscope.v1.GetStatusRequest.$Properties): netscope.v1.GetStatusRequest;
+            static encode(message: netscope.v1.GetStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.GetStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.GetStatusRequest & netscope.v1.GetStatusRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.GetStatusRequest & netscope.v1.GetStatusRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.GetStatusRequest;
+            static toObject(message: netscope.v1.GetStatusRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetStatusRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.GetStatusRequest.$Properties;
+        }
+
+        interface IGetStatusResponse extends netscope.v1.GetStatusResponse.$Properties {
+        }
+
+        class GetStatusResponse {
+            constructor(properties?: netscope.v1.GetStatusResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            status?: (netscope.v1.AgentStatus.$Properties|null);
+            static create(properties: netscope.v1.GetStatusResponse.$Shape): netscope.v1.GetStatusResponse & netscope.v1.GetStatusResponse.$Shape;
+            static create(properties?: netscope.v1.GetStatusResponse.$Properties): netscope.v1.GetStatusResponse;
+            static encode(message: netscope.v1.GetStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.GetStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.GetStatusResponse & netscope.v1.GetStatusResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.GetStatusResponse & netscope.v1.GetStatusResponse.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.GetStatusResponse;
+            static toObject(message: netscope.v1.GetStatusResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetStatusResponse {
+            interface $Properties {
+                status?: (netscope.v1.AgentStatus.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.GetStatusResponse.$Properties;
+        }
+
+        interface IGetProbeSetsRequest extends netscope.v1.GetProbeSetsRequest.$Properties {
+        }
+
+        class GetProbeSetsRequest {
+            constructor(properties?: netscope.v1.GetProbeSetsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: netscope.v1.GetProbeSetsRequest.$Shape): netscope.v1.GetProbeSetsRequest & netscope.v1.GetProbeSetsRequest.$Shape;
+            static create(properties?: netscope.v1.GetProbeSetsRequest.$Properties): netscope.v1.GetProbeSetsRequest;
+            static encode(message: netscope.v1.GetProbeSetsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.GetProbeSetsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.GetProbeSetsRequest & netscope.v1.GetProbeSetsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.GetProbeSetsRequest & netscope.v1.GetProbeSetsRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.GetProbeSetsRequest;
+            static toObject(message: netscope.v1.GetProbeSetsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetProbeSetsRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.GetProbeSetsRequest.$Properties;
+        }
+
+        interface IGetProbeSetsResponse extends netscope.v1.GetProbeSetsResponse.$Properties {
+        }
+
+        class GetProbeSetsResponse {
+            constructor(properties?: netscope.v1.GetProbeSetsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            probeSets: netscope.v1.ProbeSetStatus.$Properties[];
+            static create(properties: netscope.v1.GetProbeSetsResponse.$Shape): netscope.v1.GetProbeSetsResponse & netscope.v1.GetProbeSetsResponse.$Shape;
+            static create(properties?: netscope.v1.GetProbeSetsResponse.$Properties): netscope.v1.GetProbeSetsResponse;
+            static encode(message: netscope.v1.GetProbeSetsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.GetProbeSetsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.GetProbeSetsResponse & netscope.v1.GetProbeSetsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.GetProbeSetsResponse & netscope.v1.GetProbeSetsResponse.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.GetProbeSetsResponse;
+            static toObject(message: netscope.v1.GetProbeSetsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetProbeSetsResponse {
+            interface $Properties {
+                probeSets?: (netscope.v1.ProbeSetStatus.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.GetProbeSetsResponse.$Properties;
+        }
+
+        interface IGetConntrackRequest extends netscope.v1.GetConntrackRequest.$Properties {
+        }
+
+        class GetConntrackRequest {
+            constructor(properties?: netscope.v1.GetConntrackRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            allow: netscope.v1.Filter.$Properties[];
+            deny: netscope.v1.Filter.$Properties[];
+            static create(properties: netscope.v1.GetConntrackRequest.$Shape): netscope.v1.GetConntrackRequest & netscope.v1.GetConntrackRequest.$Shape;
+            static create(properties?: netscope.v1.GetConntrackRequest.$Properties): netscope.v1.GetConntrackRequest;
+            static encode(message: netscope.v1.GetConntrackRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.GetConntrackRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.GetConntrackRequest & netscope.v1.GetConntrackRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.GetConntrackRequest & netscope.v1.GetConntrackRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.GetConntrackRequest;
+            static toObject(message: netscope.v1.GetConntrackRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetConntrackRequest {
+            interface $Properties {
+                allow?: (netscope.v1.Filter.$Properties[]|null);
+                deny?: (netscope.v1.Filter.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.GetConntrackRequest.$Properties;
+        }
+
+        interface IConntrackTable extends netscope.v1.ConntrackTable.$Properties {
+        }
+
+        class ConntrackTable {
+            constructor(properties?: netscope.v1.ConntrackTable.$Properties);
+            $unknowns?: Uint8Array[];
+            netnsName: string;
+            netns: number;
+            stats?: (netscope.v1.ConntrackStats.$Properties|null);
+            entries: netscope.v1.ConntrackEvent.$Properties[];
+            error: string;
+            static create(properties: netscope.v1.ConntrackTable.$Shape): netscope.v1.ConntrackTable & netscope.v1.ConntrackTable.$Shape;
+            static create(properties?: netscope.v1.ConntrackTable.$Properties): netscope.v1.ConntrackTable;
+            static encode(message: netscope.v1.ConntrackTable.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.ConntrackTable.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.ConntrackTable & netscope.v1.ConntrackTable.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.ConntrackTable & netscope.v1.ConntrackTable.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.ConntrackTable;
+            static toObject(message: netscope.v1.ConntrackTable, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConntrackTable {
+            interface $Properties {
+                netnsName?: (string|null);
+                netns?: (number|null);
+                stats?: (netscope.v1.ConntrackStats.$Properties|null);
+                entries?: (netscope.v1.ConntrackEvent.$Properties[]|null);
+                error?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.ConntrackTable.$Properties;
+        }
+
+        interface IGetConntrackResponse extends netscope.v1.GetConntrackResponse.$Properties {
+        }
+
+        class GetConntrackResponse {
+            constructor(properties?: netscope.v1.GetConntrackResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            tables: netscope.v1.ConntrackTable.$Properties[];
+            static create(properties: netscope.v1.GetConntrackResponse.$Shape): netscope.v1.GetConntrackResponse & netscope.v1.GetConntrackResponse.$Shape;
+            static create(properties?: netscope.v1.GetConntrackResponse.$Properties): netscope.v1.GetConntrackResponse;
+            static encode(message: netscope.v1.GetConntrackResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.GetConntrackResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.GetConntrackResponse & netscope.v1.GetConntrackResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.GetConntrackResponse & netscope.v1.GetConntrackResponse.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.GetConntrackResponse;
+            static toObject(message: netscope.v1.GetConntrackResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetConntrackResponse {
+            interface $Properties {
+                tables?: (netscope.v1.ConntrackTable.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.GetConntrackResponse.$Properties;
+        }
+
+        interface IGetQdiscsRequest extends netscope.v1.GetQdiscsRequest.$Properties {
+        }
+
+        class GetQdiscsRequest {
+            constructor(properties?: netscope.v1.GetQdiscsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: netscope.v1.GetQdiscsRequest.$Shape): netscope.v1.GetQdiscsRequest & netscope.v1.GetQdiscsRequest.$Shape;
+            static create(properties?: netscope.v1.GetQdiscsRequest.$Properties): netscope.v1.GetQdiscsRequest;
+            static encode(message: netscope.v1.GetQdiscsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.GetQdiscsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.GetQdiscsRequest & netscope.v1.GetQdiscsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.GetQdiscsRequest & netscope.v1.GetQdiscsRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.GetQdiscsRequest;
+            static toObject(message: netscope.v1.GetQdiscsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetQdiscsRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.GetQdiscsRequest.$Properties;
+        }
+
+        interface IGetQdiscsResponse extends netscope.v1.GetQdiscsResponse.$Properties {
+        }
+
+        class GetQdiscsResponse {
+            constructor(properties?: netscope.v1.GetQdiscsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            samples: netscope.v1.QdiscSample.$Properties[];
+            static create(properties: netscope.v1.GetQdiscsResponse.$Shape): netscope.v1.GetQdiscsResponse & netscope.v1.GetQdiscsResponse.$Shape;
+            static create(properties?: netscope.v1.GetQdiscsResponse.$Properties): netscope.v1.GetQdiscsResponse;
+            static encode(message: netscope.v1.GetQdiscsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.GetQdiscsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.GetQdiscsResponse & netscope.v1.GetQdiscsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.GetQdiscsResponse & netscope.v1.GetQdiscsResponse.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.GetQdiscsResponse;
+            static toObject(message: netscope.v1.GetQdiscsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetQdiscsResponse {
+            interface $Properties {
+                samples?: (netscope.v1.QdiscSample.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.GetQdiscsResponse.$Properties;
+        }
+
+        class Observer extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Observer;
+            observe: netscope.v1.Observer.Observe;
+            getStatus: netscope.v1.Observer.GetStatus;
+            getProbeSets: netscope.v1.Observer.GetProbeSets;
+            getConntrack: netscope.v1.Observer.GetConntrack;
+            getQdiscs: netscope.v1.Observer.GetQdiscs;
+        }
+
+        namespace Observer {
+            type ObserveCallback = (error: (Error|null), response?: netscope.v1.ObserveResponse) => void;
+            type Observe = {
+              (request: netscope.v1.IObserveRequest, callback: netscope.v1.Observer.ObserveCallback): void;
+              (request: netscope.v1.IObserveRequest): Promise<netscope.v1.ObserveResponse>;
+              readonly name: "Observe";
+              readonly path: "/netscope.v1.Observer/Observe";
+              readonly requestType: "ObserveRequest";
+              readonly responseType: "ObserveResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: true;
+            };
+            type GetStatusCallback = (error: (Error|null), response?: netscope.v1.GetStatusResponse) => void;
+            type GetStatus = {
+              (request: netscope.v1.IGetStatusRequest, callback: netscope.v1.Observer.GetStatusCallback): void;
+              (request: netscope.v1.IGetStatusRequest): Promise<netscope.v1.GetStatusResponse>;
+              readonly name: "GetStatus";
+              readonly path: "/netscope.v1.Observer/GetStatus";
+              readonly requestType: "GetStatusRequest";
+              readonly responseType: "GetStatusResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetProbeSetsCallback = (error: (Error|null), response?: netscope.v1.GetProbeSetsResponse) => void;
+            type GetProbeSets = {
+              (request: netscope.v1.IGetProbeSetsRequest, callback: netscope.v1.Observer.GetProbeSetsCallback): void;
+              (request: netscope.v1.IGetProbeSetsRequest): Promise<netscope.v1.GetProbeSetsResponse>;
+              readonly name: "GetProbeSets";
+              readonly path: "/netscope.v1.Observer/GetProbeSets";
+              readonly requestType: "GetProbeSetsRequest";
+              readonly responseType: "GetProbeSetsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetConntrackCallback = (error: (Error|null), response?: netscope.v1.GetConntrackResponse) => void;
+            type GetConntrack = {
+              (request: netscope.v1.IGetConntrackRequest, callback: netscope.v1.Observer.GetConntrackCallback): void;
+              (request: netscope.v1.IGetConntrackRequest): Promise<netscope.v1.GetConntrackResponse>;
+              readonly name: "GetConntrack";
+              readonly path: "/netscope.v1.Observer/GetConntrack";
+              readonly requestType: "GetConntrackRequest";
+              readonly responseType: "GetConntrackResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetQdiscsCallback = (error: (Error|null), response?: netscope.v1.GetQdiscsResponse) => void;
+            type GetQdiscs = {
+              (request: netscope.v1.IGetQdiscsRequest, callback: netscope.v1.Observer.GetQdiscsCallback): void;
+              (request: netscope.v1.IGetQdiscsRequest): Promise<netscope.v1.GetQdiscsResponse>;
+              readonly name: "GetQdiscs";
+              readonly path: "/netscope.v1.Observer/GetQdiscs";
+              readonly requestType: "GetQdiscsRequest";
+              readonly responseType: "GetQdiscsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+
+        interface IRecordingHeader extends netscope.v1.RecordingHeader.$Properties {
+        }
+
+        class RecordingHeader {
+            constructor(properties?: netscope.v1.RecordingHeader.$Properties);
+            $unknowns?: Uint8Array[];
+            formatVersion: number;
+            schemaVersion: number;
+            netscopeVersion: string;
+            hostname: string;
+            kernelRelease: string;
+            probeSets: netscope.v1.ProbeSetStatus.$Properties[];
+            startTimeNs: number;
+            startMonoNs: number;
+            monoToWallOffsetNs: number;
+            netns: string[];
+            filter: string;
+            part: number;
+            recordingId: string;
+            command: string;
+            static create(properties: netscope.v1.RecordingHeader.$Shape): netscope.v1.RecordingHeader & netscope.v1.RecordingHeader.$Shape;
+            static create(properties?: netscope.v1.RecordingHeader.$Properties): netscope.v1.RecordingHeader;
+            static encode(message: netscope.v1.RecordingHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.RecordingHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.RecordingHeader & netscope.v1.RecordingHeader.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.RecordingHeader & netscope.v1.RecordingHeader.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.RecordingHeader;
+            static toObject(message: netscope.v1.RecordingHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RecordingHeader {
+            interface $Properties {
+                formatVersion?: (number|null);
+                schemaVersion?: (number|null);
+                netscopeVersion?: (string|null);
+                hostname?: (string|null);
+                kernelRelease?: (string|null);
+                probeSets?: (netscope.v1.ProbeSetStatus.$Properties[]|null);
+                startTimeNs?: (number|null);
+                startMonoNs?: (number|null);
+                monoToWallOffsetNs?: (number|null);
+                netns?: (string[]|null);
+                filter?: (string|null);
+                part?: (number|null);
+                recordingId?: (string|null);
+                command?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.RecordingHeader.$Properties;
+        }
+
+        interface ISnapshot extends netscope.v1.Snapshot.$Properties {
+        }
+
+        class Snapshot {
+            constructor(properties?: netscope.v1.Snapshot.$Properties);
+            $unknowns?: Uint8Array[];
+            netnsName: string;
+            netns: number;
+            timeNs: number;
+            conntrack: netscope.v1.ConntrackEvent.$Properties[];
+            qdiscs: netscope.v1.QdiscSample.$Properties[];
+            iptablesSave: string;
+            nftRuleset: string;
+            ipAddrJson: string;
+            ipRouteJson: string;
+            errors: string[];
+            static create(properties: netscope.v1.Snapshot.$Shape): netscope.v1.Snapshot & netscope.v1.Snapshot.$Shape;
+            static create(properties?: netscope.v1.Snapshot.$Properties): netscope.v1.Snapshot;
+            static encode(message: netscope.v1.Snapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.Snapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.Snapshot & netscope.v1.Snapshot.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.Snapshot & netscope.v1.Snapshot.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.Snapshot;
+            static toObject(message: netscope.v1.Snapshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Snapshot {
+            interface $Properties {
+                netnsName?: (string|null);
+                netns?: (number|null);
+                timeNs?: (number|null);
+                conntrack?: (netscope.v1.ConntrackEvent.$Properties[]|null);
+                qdiscs?: (netscope.v1.QdiscSample.$Properties[]|null);
+                iptablesSave?: (string|null);
+                nftRuleset?: (string|null);
+                ipAddrJson?: (string|null);
+                ipRouteJson?: (string|null);
+                errors?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.Snapshot.$Properties;
+        }
+
+        interface IEventBatch extends netscope.v1.EventBatch.$Properties {
+        }
+
+        class EventBatch {
+            constructor(properties?: netscope.v1.EventBatch.$Properties);
+            $unknowns?: Uint8Array[];
+            envelopes: netscope.v1.Envelope.$Properties[];
+            firstTimeNs: number;
+            lastTimeNs: number;
+            firstSeq: number;
+            static create(properties: netscope.v1.EventBatch.$Shape): netscope.v1.EventBatch & netscope.v1.EventBatch.$Shape;
+            static create(properties?: netscope.v1.EventBatch.$Properties): netscope.v1.EventBatch;
+            static encode(message: netscope.v1.EventBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.EventBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.EventBatch & netscope.v1.EventBatch.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.EventBatch & netscope.v1.EventBatch.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.EventBatch;
+            static toObject(message: netscope.v1.EventBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EventBatch {
+            interface $Properties {
+                envelopes?: (netscope.v1.Envelope.$Properties[]|null);
+                firstTimeNs?: (number|null);
+                lastTimeNs?: (number|null);
+                firstSeq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              envelopes?: netscope.v1.Envelope.$Shape[]|null;
+              firstTimeNs?: number|null;
+              lastTimeNs?: number|null;
+              firstSeq?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IBatchIndexEntry extends netscope.v1.BatchIndexEntry.$Properties {
+        }
+
+        class BatchIndexEntry {
+            constructor(properties?: netscope.v1.BatchIndexEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            offset: number;
+            count: number;
+            firstTimeNs: number;
+            lastTimeNs: number;
+            static create(properties: netscope.v1.BatchIndexEntry.$Shape): netscope.v1.BatchIndexEntry & netscope.v1.BatchIndexEntry.$Shape;
+            static create(properties?: netscope.v1.BatchIndexEntry.$Properties): netscope.v1.BatchIndexEntry;
+            static encode(message: netscope.v1.BatchIndexEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.BatchIndexEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.BatchIndexEntry & netscope.v1.BatchIndexEntry.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.BatchIndexEntry & netscope.v1.BatchIndexEntry.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.BatchIndexEntry;
+            static toObject(message: netscope.v1.BatchIndexEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchIndexEntry {
+            interface $Properties {
+                offset?: (number|null);
+                count?: (number|null);
+                firstTimeNs?: (number|null);
+                lastTimeNs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.BatchIndexEntry.$Properties;
+        }
+
+        interface IKindCount extends netscope.v1.KindCount.$Properties {
+        }
+
+        class KindCount {
+            constructor(properties?: netscope.v1.KindCount.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: string;
+            count: number;
+            static create(properties: netscope.v1.KindCount.$Shape): netscope.v1.KindCount & netscope.v1.KindCount.$Shape;
+            static create(properties?: netscope.v1.KindCount.$Properties): netscope.v1.KindCount;
+            static encode(message: netscope.v1.KindCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.KindCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.KindCount & netscope.v1.KindCount.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.KindCount & netscope.v1.KindCount.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.KindCount;
+            static toObject(message: netscope.v1.KindCount, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KindCount {
+            interface $Properties {
+                kind?: (string|null);
+                count?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.KindCount.$Properties;
+        }
+
+        interface IRecordingFooter extends netscope.v1.RecordingFooter.$Properties {
+        }
+
+        class RecordingFooter {
+            constructor(properties?: netscope.v1.RecordingFooter.$Properties);
+            $unknowns?: Uint8Array[];
+            events: number;
+            batches: number;
+            kinds: netscope.v1.KindCount.$Properties[];
+            firstTimeNs: number;
+            lastTimeNs: number;
+            endTimeNs: number;
+            index: netscope.v1.BatchIndexEntry.$Properties[];
+            reason: string;
+            nextPart: string;
+            lost: number;
+            static create(properties: netscope.v1.RecordingFooter.$Shape): netscope.v1.RecordingFooter & netscope.v1.RecordingFooter.$Shape;
+            static create(properties?: netscope.v1.RecordingFooter.$Properties): netscope.v1.RecordingFooter;
+            static encode(message: netscope.v1.RecordingFooter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.RecordingFooter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.RecordingFooter & netscope.v1.RecordingFooter.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.RecordingFooter & netscope.v1.RecordingFooter.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.RecordingFooter;
+            static toObject(message: netscope.v1.RecordingFooter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RecordingFooter {
+            interface $Properties {
+                events?: (number|null);
+                batches?: (number|null);
+                kinds?: (netscope.v1.KindCount.$Properties[]|null);
+                firstTimeNs?: (number|null);
+                lastTimeNs?: (number|null);
+                endTimeNs?: (number|null);
+                index?: (netscope.v1.BatchIndexEntry.$Properties[]|null);
+                reason?: (string|null);
+                nextPart?: (string|null);
+                lost?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.RecordingFooter.$Properties;
+        }
     }
 }

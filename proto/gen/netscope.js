@@ -7144,6 +7144,4667 @@ export const netscope = $root.netscope = (() => {
             return Envelope;
         })();
 
+        v1.EventKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "EVENT_KIND_UNKNOWN"] = 0;
+            values[valuesById[1] = "EVENT_KIND_PACKET"] = 1;
+            values[valuesById[2] = "EVENT_KIND_JOURNEY"] = 2;
+            values[valuesById[3] = "EVENT_KIND_CONNTRACK"] = 3;
+            values[valuesById[4] = "EVENT_KIND_CONNTRACK_STATS"] = 4;
+            values[valuesById[5] = "EVENT_KIND_QDISC"] = 5;
+            values[valuesById[6] = "EVENT_KIND_LOST"] = 6;
+            values[valuesById[7] = "EVENT_KIND_GAP"] = 7;
+            values[valuesById[8] = "EVENT_KIND_STATUS"] = 8;
+            return values;
+        })();
+
+        v1.Filter = (function() {
+
+            const Filter = function (properties) {
+                this.protocol = [];
+                this.address = [];
+                this.port = [];
+                this.netns = [];
+                this["interface"] = [];
+                this.hook = [];
+                this.verdict = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Filter.prototype.protocol = $util.emptyArray;
+            Filter.prototype.address = $util.emptyArray;
+            Filter.prototype.port = $util.emptyArray;
+            Filter.prototype.netns = $util.emptyArray;
+            Filter.prototype["interface"] = $util.emptyArray;
+            Filter.prototype.hook = $util.emptyArray;
+            Filter.prototype.verdict = $util.emptyArray;
+
+            Filter.create = function(properties) {
+                return new Filter(properties);
+            };
+
+            Filter.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocol != null && message.protocol.length)
+                    writer.uint32(10).uint32s(message.protocol);
+                if (message.address != null && message.address.length)
+                    for (let i = 0; i < message.address.length; ++i)
+                        writer.uint32(18).string(message.address[i]);
+                if (message.port != null && message.port.length)
+                    writer.uint32(26).uint32s(message.port);
+                if (message.netns != null && message.netns.length)
+                    for (let i = 0; i < message.netns.length; ++i)
+                        writer.uint32(34).string(message.netns[i]);
+                if (message["interface"] != null && message["interface"].length)
+                    for (let i = 0; i < message["interface"].length; ++i)
+                        writer.uint32(42).string(message["interface"][i]);
+                if (message.hook != null && message.hook.length)
+                    writer.uint32(50).int32s(message.hook);
+                if (message.verdict != null && message.verdict.length)
+                    writer.uint32(58).int32s(message.verdict);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Filter.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Filter.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.Filter();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.protocol && message.protocol.length))
+                                    message.protocol = [];
+                                reader.uint32s(message.protocol);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.protocol && message.protocol.length))
+                                message.protocol = [];
+                            message.protocol.push(reader.uint32());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.address && message.address.length))
+                                message.address = [];
+                            message.address.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.port && message.port.length))
+                                    message.port = [];
+                                reader.uint32s(message.port);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.port && message.port.length))
+                                message.port = [];
+                            message.port.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.netns && message.netns.length))
+                                message.netns = [];
+                            message.netns.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message["interface"] && message["interface"].length))
+                                message["interface"] = [];
+                            message["interface"].push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.hook && message.hook.length))
+                                    message.hook = [];
+                                reader.int32s(message.hook);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.hook && message.hook.length))
+                                message.hook = [];
+                            message.hook.push(reader.int32());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.verdict && message.verdict.length))
+                                    message.verdict = [];
+                                reader.int32s(message.verdict);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.verdict && message.verdict.length))
+                                message.verdict = [];
+                            message.verdict.push(reader.int32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Filter.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Filter.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol")) {
+                    if (!$Array.isArray(message.protocol))
+                        return "protocol: array expected";
+                    for (let i = 0; i < message.protocol.length; ++i)
+                        if (!$util.isInteger(message.protocol[i]))
+                            return "protocol: integer[] expected";
+                }
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address")) {
+                    if (!$Array.isArray(message.address))
+                        return "address: array expected";
+                    for (let i = 0; i < message.address.length; ++i)
+                        if (!$util.isString(message.address[i]))
+                            return "address: string[] expected";
+                }
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port")) {
+                    if (!$Array.isArray(message.port))
+                        return "port: array expected";
+                    for (let i = 0; i < message.port.length; ++i)
+                        if (!$util.isInteger(message.port[i]))
+                            return "port: integer[] expected";
+                }
+                if (message.netns != null && $Object.hasOwnProperty.call(message, "netns")) {
+                    if (!$Array.isArray(message.netns))
+                        return "netns: array expected";
+                    for (let i = 0; i < message.netns.length; ++i)
+                        if (!$util.isString(message.netns[i]))
+                            return "netns: string[] expected";
+                }
+                if (message["interface"] != null && $Object.hasOwnProperty.call(message, "interface")) {
+                    if (!$Array.isArray(message["interface"]))
+                        return "interface: array expected";
+                    for (let i = 0; i < message["interface"].length; ++i)
+                        if (!$util.isString(message["interface"][i]))
+                            return "interface: string[] expected";
+                }
+                if (message.hook != null && $Object.hasOwnProperty.call(message, "hook")) {
+                    if (!$Array.isArray(message.hook))
+                        return "hook: array expected";
+                    for (let i = 0; i < message.hook.length; ++i)
+                        if (typeof message.hook[i] !== "number" || (message.hook[i] | 0) !== message.hook[i])
+                            return "hook: enum value[] expected";
+                }
+                if (message.verdict != null && $Object.hasOwnProperty.call(message, "verdict")) {
+                    if (!$Array.isArray(message.verdict))
+                        return "verdict: array expected";
+                    for (let i = 0; i < message.verdict.length; ++i)
+                        if (typeof message.verdict[i] !== "number" || (message.verdict[i] | 0) !== message.verdict[i])
+                            return "verdict: enum value[] expected";
+                }
+                return null;
+            };
+
+            Filter.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.Filter)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.Filter: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.Filter();
+                if (object.protocol) {
+                    if (!$Array.isArray(object.protocol))
+                        throw $TypeError(".netscope.v1.Filter.protocol: array expected");
+                    message.protocol = $Array(object.protocol.length);
+                    for (let i = 0; i < object.protocol.length; ++i)
+                        message.protocol[i] = object.protocol[i] >>> 0;
+                }
+                if (object.address) {
+                    if (!$Array.isArray(object.address))
+                        throw $TypeError(".netscope.v1.Filter.address: array expected");
+                    message.address = $Array(object.address.length);
+                    for (let i = 0; i < object.address.length; ++i)
+                        message.address[i] = $String(object.address[i]);
+                }
+                if (object.port) {
+                    if (!$Array.isArray(object.port))
+                        throw $TypeError(".netscope.v1.Filter.port: array expected");
+                    message.port = $Array(object.port.length);
+                    for (let i = 0; i < object.port.length; ++i)
+                        message.port[i] = object.port[i] >>> 0;
+                }
+                if (object.netns) {
+                    if (!$Array.isArray(object.netns))
+                        throw $TypeError(".netscope.v1.Filter.netns: array expected");
+                    message.netns = $Array(object.netns.length);
+                    for (let i = 0; i < object.netns.length; ++i)
+                        message.netns[i] = $String(object.netns[i]);
+                }
+                if (object["interface"]) {
+                    if (!$Array.isArray(object["interface"]))
+                        throw $TypeError(".netscope.v1.Filter.interface: array expected");
+                    message["interface"] = $Array(object["interface"].length);
+                    for (let i = 0; i < object["interface"].length; ++i)
+                        message["interface"][i] = $String(object["interface"][i]);
+                }
+                if (object.hook) {
+                    if (!$Array.isArray(object.hook))
+                        throw $TypeError(".netscope.v1.Filter.hook: array expected");
+                    message.hook = [];
+                    for (let i = 0; i < object.hook.length; ++i)
+                        switch (object.hook[i]) {
+                        case "HOOK_UNKNOWN":
+                        case 0:
+                            message.hook[message.hook.length] = 0;
+                            break;
+                        case "HOOK_PREROUTING":
+                        case 1:
+                            message.hook[message.hook.length] = 1;
+                            break;
+                        case "HOOK_INPUT":
+                        case 2:
+                            message.hook[message.hook.length] = 2;
+                            break;
+                        case "HOOK_FORWARD":
+                        case 3:
+                            message.hook[message.hook.length] = 3;
+                            break;
+                        case "HOOK_OUTPUT":
+                        case 4:
+                            message.hook[message.hook.length] = 4;
+                            break;
+                        case "HOOK_POSTROUTING":
+                        case 5:
+                            message.hook[message.hook.length] = 5;
+                            break;
+                        default:
+                            if (typeof object.hook[i] === "number" && (object.hook[i] | 0) === object.hook[i])
+                                message.hook[message.hook.length] = object.hook[i];
+                        }
+                }
+                if (object.verdict) {
+                    if (!$Array.isArray(object.verdict))
+                        throw $TypeError(".netscope.v1.Filter.verdict: array expected");
+                    message.verdict = [];
+                    for (let i = 0; i < object.verdict.length; ++i)
+                        switch (object.verdict[i]) {
+                        case "VERDICT_UNKNOWN":
+                        case 0:
+                            message.verdict[message.verdict.length] = 0;
+                            break;
+                        case "VERDICT_DELIVERED":
+                        case 1:
+                            message.verdict[message.verdict.length] = 1;
+                            break;
+                        case "VERDICT_DROPPED":
+                        case 2:
+                            message.verdict[message.verdict.length] = 2;
+                            break;
+                        case "VERDICT_INCOMPLETE":
+                        case 3:
+                            message.verdict[message.verdict.length] = 3;
+                            break;
+                        default:
+                            if (typeof object.verdict[i] === "number" && (object.verdict[i] | 0) === object.verdict[i])
+                                message.verdict[message.verdict.length] = object.verdict[i];
+                        }
+                }
+                return message;
+            };
+
+            Filter.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.protocol = [];
+                    object.address = [];
+                    object.port = [];
+                    object.netns = [];
+                    object["interface"] = [];
+                    object.hook = [];
+                    object.verdict = [];
+                }
+                if (message.protocol && message.protocol.length) {
+                    object.protocol = $Array(message.protocol.length);
+                    for (let j = 0; j < message.protocol.length; ++j)
+                        object.protocol[j] = message.protocol[j];
+                }
+                if (message.address && message.address.length) {
+                    object.address = $Array(message.address.length);
+                    for (let j = 0; j < message.address.length; ++j)
+                        object.address[j] = message.address[j];
+                }
+                if (message.port && message.port.length) {
+                    object.port = $Array(message.port.length);
+                    for (let j = 0; j < message.port.length; ++j)
+                        object.port[j] = message.port[j];
+                }
+                if (message.netns && message.netns.length) {
+                    object.netns = $Array(message.netns.length);
+                    for (let j = 0; j < message.netns.length; ++j)
+                        object.netns[j] = message.netns[j];
+                }
+                if (message["interface"] && message["interface"].length) {
+                    object["interface"] = $Array(message["interface"].length);
+                    for (let j = 0; j < message["interface"].length; ++j)
+                        object["interface"][j] = message["interface"][j];
+                }
+                if (message.hook && message.hook.length) {
+                    object.hook = $Array(message.hook.length);
+                    for (let j = 0; j < message.hook.length; ++j)
+                        object.hook[j] = options.enums === $String ? $root.netscope.v1.Hook[message.hook[j]] === $undefined ? message.hook[j] : $root.netscope.v1.Hook[message.hook[j]] : message.hook[j];
+                }
+                if (message.verdict && message.verdict.length) {
+                    object.verdict = $Array(message.verdict.length);
+                    for (let j = 0; j < message.verdict.length; ++j)
+                        object.verdict[j] = options.enums === $String ? $root.netscope.v1.Verdict[message.verdict[j]] === $undefined ? message.verdict[j] : $root.netscope.v1.Verdict[message.verdict[j]] : message.verdict[j];
+                }
+                return object;
+            };
+
+            Filter.prototype.toJSON = function() {
+                return Filter.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Filter.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.Filter";
+            };
+
+            return Filter;
+        })();
+
+        v1.ObserveRequest = (function() {
+
+            const ObserveRequest = function (properties) {
+                this.kinds = [];
+                this.allow = [];
+                this.deny = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ObserveRequest.prototype.kinds = $util.emptyArray;
+            ObserveRequest.prototype.allow = $util.emptyArray;
+            ObserveRequest.prototype.deny = $util.emptyArray;
+            ObserveRequest.prototype.follow = false;
+            ObserveRequest.prototype.first = 0;
+            ObserveRequest.prototype.last = 0;
+            ObserveRequest.prototype.sinceNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            ObserveRequest.create = function(properties) {
+                return new ObserveRequest(properties);
+            };
+
+            ObserveRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kinds != null && message.kinds.length)
+                    writer.uint32(10).int32s(message.kinds);
+                if (message.allow != null && message.allow.length)
+                    for (let i = 0; i < message.allow.length; ++i)
+                        $root.netscope.v1.Filter.encode(message.allow[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.deny != null && message.deny.length)
+                    for (let i = 0; i < message.deny.length; ++i)
+                        $root.netscope.v1.Filter.encode(message.deny[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.follow != null && $Object.hasOwnProperty.call(message, "follow") && message.follow !== false)
+                    writer.uint32(32).bool(message.follow);
+                if (message.first != null && $Object.hasOwnProperty.call(message, "first") && message.first !== 0)
+                    writer.uint32(40).uint32(message.first);
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last") && message.last !== 0)
+                    writer.uint32(48).uint32(message.last);
+                if (message.sinceNs != null && $Object.hasOwnProperty.call(message, "sinceNs") && (typeof message.sinceNs === "object" ? message.sinceNs.low || message.sinceNs.high : message.sinceNs !== 0))
+                    writer.uint32(56).uint64(message.sinceNs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ObserveRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ObserveRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.ObserveRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.kinds && message.kinds.length))
+                                    message.kinds = [];
+                                reader.int32s(message.kinds);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.kinds && message.kinds.length))
+                                message.kinds = [];
+                            message.kinds.push(reader.int32());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.allow && message.allow.length))
+                                message.allow = [];
+                            message.allow.push($root.netscope.v1.Filter.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.deny && message.deny.length))
+                                message.deny = [];
+                            message.deny.push($root.netscope.v1.Filter.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.follow = value;
+                            else
+                                delete message.follow;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.first = value;
+                            else
+                                delete message.first;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.last = value;
+                            else
+                                delete message.last;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sinceNs = value;
+                            else
+                                delete message.sinceNs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ObserveRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ObserveRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kinds != null && $Object.hasOwnProperty.call(message, "kinds")) {
+                    if (!$Array.isArray(message.kinds))
+                        return "kinds: array expected";
+                    for (let i = 0; i < message.kinds.length; ++i)
+                        if (typeof message.kinds[i] !== "number" || (message.kinds[i] | 0) !== message.kinds[i])
+                            return "kinds: enum value[] expected";
+                }
+                if (message.allow != null && $Object.hasOwnProperty.call(message, "allow")) {
+                    if (!$Array.isArray(message.allow))
+                        return "allow: array expected";
+                    for (let i = 0; i < message.allow.length; ++i) {
+                        let error = $root.netscope.v1.Filter.verify(message.allow[i], _depth + 1);
+                        if (error)
+                            return "allow." + error;
+                    }
+                }
+                if (message.deny != null && $Object.hasOwnProperty.call(message, "deny")) {
+                    if (!$Array.isArray(message.deny))
+                        return "deny: array expected";
+                    for (let i = 0; i < message.deny.length; ++i) {
+                        let error = $root.netscope.v1.Filter.verify(message.deny[i], _depth + 1);
+                        if (error)
+                            return "deny." + error;
+                    }
+                }
+                if (message.follow != null && $Object.hasOwnProperty.call(message, "follow"))
+                    if (typeof message.follow !== "boolean")
+                        return "follow: boolean expected";
+                if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                    if (!$util.isInteger(message.first))
+                        return "first: integer expected";
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last"))
+                    if (!$util.isInteger(message.last))
+                        return "last: integer expected";
+                if (message.sinceNs != null && $Object.hasOwnProperty.call(message, "sinceNs"))
+                    if (!$util.isInteger(message.sinceNs) && !(message.sinceNs && $util.isInteger(message.sinceNs.low) && $util.isInteger(message.sinceNs.high)))
+                        return "sinceNs: integer|Long expected";
+                return null;
+            };
+
+            ObserveRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.ObserveRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.ObserveRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.ObserveRequest();
+                if (object.kinds) {
+                    if (!$Array.isArray(object.kinds))
+                        throw $TypeError(".netscope.v1.ObserveRequest.kinds: array expected");
+                    message.kinds = [];
+                    for (let i = 0; i < object.kinds.length; ++i)
+                        switch (object.kinds[i]) {
+                        case "EVENT_KIND_UNKNOWN":
+                        case 0:
+                            message.kinds[message.kinds.length] = 0;
+                            break;
+                        case "EVENT_KIND_PACKET":
+                        case 1:
+                            message.kinds[message.kinds.length] = 1;
+                            break;
+                        case "EVENT_KIND_JOURNEY":
+                        case 2:
+                            message.kinds[message.kinds.length] = 2;
+                            break;
+                        case "EVENT_KIND_CONNTRACK":
+                        case 3:
+                            message.kinds[message.kinds.length] = 3;
+                            break;
+                        case "EVENT_KIND_CONNTRACK_STATS":
+                        case 4:
+                            message.kinds[message.kinds.length] = 4;
+                            break;
+                        case "EVENT_KIND_QDISC":
+                        case 5:
+                            message.kinds[message.kinds.length] = 5;
+                            break;
+                        case "EVENT_KIND_LOST":
+                        case 6:
+                            message.kinds[message.kinds.length] = 6;
+                            break;
+                        case "EVENT_KIND_GAP":
+                        case 7:
+                            message.kinds[message.kinds.length] = 7;
+                            break;
+                        case "EVENT_KIND_STATUS":
+                        case 8:
+                            message.kinds[message.kinds.length] = 8;
+                            break;
+                        default:
+                            if (typeof object.kinds[i] === "number" && (object.kinds[i] | 0) === object.kinds[i])
+                                message.kinds[message.kinds.length] = object.kinds[i];
+                        }
+                }
+                if (object.allow) {
+                    if (!$Array.isArray(object.allow))
+                        throw $TypeError(".netscope.v1.ObserveRequest.allow: array expected");
+                    message.allow = $Array(object.allow.length);
+                    for (let i = 0; i < object.allow.length; ++i) {
+                        if (!$util.isObject(object.allow[i]))
+                            throw $TypeError(".netscope.v1.ObserveRequest.allow: object expected");
+                        message.allow[i] = $root.netscope.v1.Filter.fromObject(object.allow[i], _depth + 1);
+                    }
+                }
+                if (object.deny) {
+                    if (!$Array.isArray(object.deny))
+                        throw $TypeError(".netscope.v1.ObserveRequest.deny: array expected");
+                    message.deny = $Array(object.deny.length);
+                    for (let i = 0; i < object.deny.length; ++i) {
+                        if (!$util.isObject(object.deny[i]))
+                            throw $TypeError(".netscope.v1.ObserveRequest.deny: object expected");
+                        message.deny[i] = $root.netscope.v1.Filter.fromObject(object.deny[i], _depth + 1);
+                    }
+                }
+                if (object.follow != null)
+                    if (object.follow)
+                        message.follow = $Boolean(object.follow);
+                if (object.first != null)
+                    if ($Number(object.first) !== 0)
+                        message.first = object.first >>> 0;
+                if (object.last != null)
+                    if ($Number(object.last) !== 0)
+                        message.last = object.last >>> 0;
+                if (object.sinceNs != null)
+                    if (typeof object.sinceNs === "object" ? object.sinceNs.low || object.sinceNs.high : $Number(object.sinceNs) !== 0)
+                        if ($util.Long)
+                            message.sinceNs = $util.Long.fromValue(object.sinceNs, true);
+                        else if (typeof object.sinceNs === "string")
+                            message.sinceNs = $parseInt(object.sinceNs, 10);
+                        else if (typeof object.sinceNs === "number")
+                            message.sinceNs = object.sinceNs;
+                        else if (typeof object.sinceNs === "object")
+                            message.sinceNs = new $util.LongBits(object.sinceNs.low >>> 0, object.sinceNs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            ObserveRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.kinds = [];
+                    object.allow = [];
+                    object.deny = [];
+                }
+                if (options.defaults) {
+                    object.follow = false;
+                    object.first = 0;
+                    object.last = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sinceNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sinceNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.kinds && message.kinds.length) {
+                    object.kinds = $Array(message.kinds.length);
+                    for (let j = 0; j < message.kinds.length; ++j)
+                        object.kinds[j] = options.enums === $String ? $root.netscope.v1.EventKind[message.kinds[j]] === $undefined ? message.kinds[j] : $root.netscope.v1.EventKind[message.kinds[j]] : message.kinds[j];
+                }
+                if (message.allow && message.allow.length) {
+                    object.allow = $Array(message.allow.length);
+                    for (let j = 0; j < message.allow.length; ++j)
+                        object.allow[j] = $root.netscope.v1.Filter.toObject(message.allow[j], options, _depth + 1);
+                }
+                if (message.deny && message.deny.length) {
+                    object.deny = $Array(message.deny.length);
+                    for (let j = 0; j < message.deny.length; ++j)
+                        object.deny[j] = $root.netscope.v1.Filter.toObject(message.deny[j], options, _depth + 1);
+                }
+                if (message.follow != null && $Object.hasOwnProperty.call(message, "follow"))
+                    object.follow = message.follow;
+                if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                    object.first = message.first;
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last"))
+                    object.last = message.last;
+                if (message.sinceNs != null && $Object.hasOwnProperty.call(message, "sinceNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sinceNs = typeof message.sinceNs === "number" ? $BigInt(message.sinceNs) : $util.Long.fromBits(message.sinceNs.low >>> 0, message.sinceNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.sinceNs === "number")
+                        object.sinceNs = options.longs === $String ? $String(message.sinceNs) : message.sinceNs;
+                    else
+                        object.sinceNs = options.longs === $String ? $util.Long.prototype.toString.call(message.sinceNs) : options.longs === $Number ? new $util.LongBits(message.sinceNs.low >>> 0, message.sinceNs.high >>> 0).toNumber(true) : message.sinceNs;
+                return object;
+            };
+
+            ObserveRequest.prototype.toJSON = function() {
+                return ObserveRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ObserveRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.ObserveRequest";
+            };
+
+            return ObserveRequest;
+        })();
+
+        v1.ObserveResponse = (function() {
+
+            const ObserveResponse = function (properties) {
+                this.envelopes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ObserveResponse.prototype.envelopes = $util.emptyArray;
+
+            ObserveResponse.create = function(properties) {
+                return new ObserveResponse(properties);
+            };
+
+            ObserveResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.envelopes != null && message.envelopes.length)
+                    for (let i = 0; i < message.envelopes.length; ++i)
+                        $root.netscope.v1.Envelope.encode(message.envelopes[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ObserveResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ObserveResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.ObserveResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.envelopes && message.envelopes.length))
+                                message.envelopes = [];
+                            message.envelopes.push($root.netscope.v1.Envelope.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ObserveResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ObserveResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.envelopes != null && $Object.hasOwnProperty.call(message, "envelopes")) {
+                    if (!$Array.isArray(message.envelopes))
+                        return "envelopes: array expected";
+                    for (let i = 0; i < message.envelopes.length; ++i) {
+                        let error = $root.netscope.v1.Envelope.verify(message.envelopes[i], _depth + 1);
+                        if (error)
+                            return "envelopes." + error;
+                    }
+                }
+                return null;
+            };
+
+            ObserveResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.ObserveResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.ObserveResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.ObserveResponse();
+                if (object.envelopes) {
+                    if (!$Array.isArray(object.envelopes))
+                        throw $TypeError(".netscope.v1.ObserveResponse.envelopes: array expected");
+                    message.envelopes = $Array(object.envelopes.length);
+                    for (let i = 0; i < object.envelopes.length; ++i) {
+                        if (!$util.isObject(object.envelopes[i]))
+                            throw $TypeError(".netscope.v1.ObserveResponse.envelopes: object expected");
+                        message.envelopes[i] = $root.netscope.v1.Envelope.fromObject(object.envelopes[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            ObserveResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.envelopes = [];
+                if (message.envelopes && message.envelopes.length) {
+                    object.envelopes = $Array(message.envelopes.length);
+                    for (let j = 0; j < message.envelopes.length; ++j)
+                        object.envelopes[j] = $root.netscope.v1.Envelope.toObject(message.envelopes[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            ObserveResponse.prototype.toJSON = function() {
+                return ObserveResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ObserveResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.ObserveResponse";
+            };
+
+            return ObserveResponse;
+        })();
+
+        v1.GetStatusRequest = (function() {
+
+            const GetStatusRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetStatusRequest.create = function(properties) {
+                return new GetStatusRequest(properties);
+            };
+
+            GetStatusRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetStatusRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            GetStatusRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.GetStatusRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            GetStatusRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            GetStatusRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            GetStatusRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.GetStatusRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.GetStatusRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.netscope.v1.GetStatusRequest();
+            };
+
+            GetStatusRequest.toObject = function () {
+                return {};
+            };
+
+            GetStatusRequest.prototype.toJSON = function() {
+                return GetStatusRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            GetStatusRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.GetStatusRequest";
+            };
+
+            return GetStatusRequest;
+        })();
+
+        v1.GetStatusResponse = (function() {
+
+            const GetStatusResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetStatusResponse.prototype.status = null;
+
+            GetStatusResponse.create = function(properties) {
+                return new GetStatusResponse(properties);
+            };
+
+            GetStatusResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    $root.netscope.v1.AgentStatus.encode(message.status, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetStatusResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            GetStatusResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.GetStatusResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.status = $root.netscope.v1.AgentStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            GetStatusResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            GetStatusResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status")) {
+                    let error = $root.netscope.v1.AgentStatus.verify(message.status, _depth + 1);
+                    if (error)
+                        return "status." + error;
+                }
+                return null;
+            };
+
+            GetStatusResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.GetStatusResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.GetStatusResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.GetStatusResponse();
+                if (object.status != null) {
+                    if (!$util.isObject(object.status))
+                        throw $TypeError(".netscope.v1.GetStatusResponse.status: object expected");
+                    message.status = $root.netscope.v1.AgentStatus.fromObject(object.status, _depth + 1);
+                }
+                return message;
+            };
+
+            GetStatusResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.status = null;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = $root.netscope.v1.AgentStatus.toObject(message.status, options, _depth + 1);
+                return object;
+            };
+
+            GetStatusResponse.prototype.toJSON = function() {
+                return GetStatusResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            GetStatusResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.GetStatusResponse";
+            };
+
+            return GetStatusResponse;
+        })();
+
+        v1.GetProbeSetsRequest = (function() {
+
+            const GetProbeSetsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetProbeSetsRequest.create = function(properties) {
+                return new GetProbeSetsRequest(properties);
+            };
+
+            GetProbeSetsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetProbeSetsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            GetProbeSetsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.GetProbeSetsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            GetProbeSetsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            GetProbeSetsRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            GetProbeSetsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.GetProbeSetsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.GetProbeSetsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.netscope.v1.GetProbeSetsRequest();
+            };
+
+            GetProbeSetsRequest.toObject = function () {
+                return {};
+            };
+
+            GetProbeSetsRequest.prototype.toJSON = function() {
+                return GetProbeSetsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            GetProbeSetsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.GetProbeSetsRequest";
+            };
+
+            return GetProbeSetsRequest;
+        })();
+
+        v1.GetProbeSetsResponse = (function() {
+
+            const GetProbeSetsResponse = function (properties) {
+                this.probeSets = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetProbeSetsResponse.prototype.probeSets = $util.emptyArray;
+
+            GetProbeSetsResponse.create = function(properties) {
+                return new GetProbeSetsResponse(properties);
+            };
+
+            GetProbeSetsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.probeSets != null && message.probeSets.length)
+                    for (let i = 0; i < message.probeSets.length; ++i)
+                        $root.netscope.v1.ProbeSetStatus.encode(message.probeSets[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetProbeSetsResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            GetProbeSetsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.GetProbeSetsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.probeSets && message.probeSets.length))
+                                message.probeSets = [];
+                            message.probeSets.push($root.netscope.v1.ProbeSetStatus.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            GetProbeSetsResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            GetProbeSetsResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.probeSets != null && $Object.hasOwnProperty.call(message, "probeSets")) {
+                    if (!$Array.isArray(message.probeSets))
+                        return "probeSets: array expected";
+                    for (let i = 0; i < message.probeSets.length; ++i) {
+                        let error = $root.netscope.v1.ProbeSetStatus.verify(message.probeSets[i], _depth + 1);
+                        if (error)
+                            return "probeSets." + error;
+                    }
+                }
+                return null;
+            };
+
+            GetProbeSetsResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.GetProbeSetsResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.GetProbeSetsResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.GetProbeSetsResponse();
+                if (object.probeSets) {
+                    if (!$Array.isArray(object.probeSets))
+                        throw $TypeError(".netscope.v1.GetProbeSetsResponse.probeSets: array expected");
+                    message.probeSets = $Array(object.probeSets.length);
+                    for (let i = 0; i < object.probeSets.length; ++i) {
+                        if (!$util.isObject(object.probeSets[i]))
+                            throw $TypeError(".netscope.v1.GetProbeSetsResponse.probeSets: object expected");
+                        message.probeSets[i] = $root.netscope.v1.ProbeSetStatus.fromObject(object.probeSets[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            GetProbeSetsResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.probeSets = [];
+                if (message.probeSets && message.probeSets.length) {
+                    object.probeSets = $Array(message.probeSets.length);
+                    for (let j = 0; j < message.probeSets.length; ++j)
+                        object.probeSets[j] = $root.netscope.v1.ProbeSetStatus.toObject(message.probeSets[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            GetProbeSetsResponse.prototype.toJSON = function() {
+                return GetProbeSetsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            GetProbeSetsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.GetProbeSetsResponse";
+            };
+
+            return GetProbeSetsResponse;
+        })();
+
+        v1.GetConntrackRequest = (function() {
+
+            const GetConntrackRequest = function (properties) {
+                this.allow = [];
+                this.deny = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetConntrackRequest.prototype.allow = $util.emptyArray;
+            GetConntrackRequest.prototype.deny = $util.emptyArray;
+
+            GetConntrackRequest.create = function(properties) {
+                return new GetConntrackRequest(properties);
+            };
+
+            GetConntrackRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.allow != null && message.allow.length)
+                    for (let i = 0; i < message.allow.length; ++i)
+                        $root.netscope.v1.Filter.encode(message.allow[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.deny != null && message.deny.length)
+                    for (let i = 0; i < message.deny.length; ++i)
+                        $root.netscope.v1.Filter.encode(message.deny[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetConntrackRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            GetConntrackRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.GetConntrackRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.allow && message.allow.length))
+                                message.allow = [];
+                            message.allow.push($root.netscope.v1.Filter.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.deny && message.deny.length))
+                                message.deny = [];
+                            message.deny.push($root.netscope.v1.Filter.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            GetConntrackRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            GetConntrackRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.allow != null && $Object.hasOwnProperty.call(message, "allow")) {
+                    if (!$Array.isArray(message.allow))
+                        return "allow: array expected";
+                    for (let i = 0; i < message.allow.length; ++i) {
+                        let error = $root.netscope.v1.Filter.verify(message.allow[i], _depth + 1);
+                        if (error)
+                            return "allow." + error;
+                    }
+                }
+                if (message.deny != null && $Object.hasOwnProperty.call(message, "deny")) {
+                    if (!$Array.isArray(message.deny))
+                        return "deny: array expected";
+                    for (let i = 0; i < message.deny.length; ++i) {
+                        let error = $root.netscope.v1.Filter.verify(message.deny[i], _depth + 1);
+                        if (error)
+                            return "deny." + error;
+                    }
+                }
+                return null;
+            };
+
+            GetConntrackRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.GetConntrackRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.GetConntrackRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.GetConntrackRequest();
+                if (object.allow) {
+                    if (!$Array.isArray(object.allow))
+                        throw $TypeError(".netscope.v1.GetConntrackRequest.allow: array expected");
+                    message.allow = $Array(object.allow.length);
+                    for (let i = 0; i < object.allow.length; ++i) {
+                        if (!$util.isObject(object.allow[i]))
+                            throw $TypeError(".netscope.v1.GetConntrackRequest.allow: object expected");
+                        message.allow[i] = $root.netscope.v1.Filter.fromObject(object.allow[i], _depth + 1);
+                    }
+                }
+                if (object.deny) {
+                    if (!$Array.isArray(object.deny))
+                        throw $TypeError(".netscope.v1.GetConntrackRequest.deny: array expected");
+                    message.deny = $Array(object.deny.length);
+                    for (let i = 0; i < object.deny.length; ++i) {
+                        if (!$util.isObject(object.deny[i]))
+                            throw $TypeError(".netscope.v1.GetConntrackRequest.deny: object expected");
+                        message.deny[i] = $root.netscope.v1.Filter.fromObject(object.deny[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            GetConntrackRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.allow = [];
+                    object.deny = [];
+                }
+                if (message.allow && message.allow.length) {
+                    object.allow = $Array(message.allow.length);
+                    for (let j = 0; j < message.allow.length; ++j)
+                        object.allow[j] = $root.netscope.v1.Filter.toObject(message.allow[j], options, _depth + 1);
+                }
+                if (message.deny && message.deny.length) {
+                    object.deny = $Array(message.deny.length);
+                    for (let j = 0; j < message.deny.length; ++j)
+                        object.deny[j] = $root.netscope.v1.Filter.toObject(message.deny[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            GetConntrackRequest.prototype.toJSON = function() {
+                return GetConntrackRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            GetConntrackRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.GetConntrackRequest";
+            };
+
+            return GetConntrackRequest;
+        })();
+
+        v1.ConntrackTable = (function() {
+
+            const ConntrackTable = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ConntrackTable.prototype.netnsName = "";
+            ConntrackTable.prototype.netns = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ConntrackTable.prototype.stats = null;
+            ConntrackTable.prototype.entries = $util.emptyArray;
+            ConntrackTable.prototype.error = "";
+
+            ConntrackTable.create = function(properties) {
+                return new ConntrackTable(properties);
+            };
+
+            ConntrackTable.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.netnsName != null && $Object.hasOwnProperty.call(message, "netnsName") && message.netnsName !== "")
+                    writer.uint32(10).string(message.netnsName);
+                if (message.netns != null && $Object.hasOwnProperty.call(message, "netns") && (typeof message.netns === "object" ? message.netns.low || message.netns.high : message.netns !== 0))
+                    writer.uint32(16).uint64(message.netns);
+                if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                    $root.netscope.v1.ConntrackStats.encode(message.stats, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.netscope.v1.ConntrackEvent.encode(message.entries[i], writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    writer.uint32(42).string(message.error);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ConntrackTable.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ConntrackTable.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.ConntrackTable();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.netnsName = value;
+                            else
+                                delete message.netnsName;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.netns = value;
+                            else
+                                delete message.netns;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.stats = $root.netscope.v1.ConntrackStats.decode(reader, reader.size(), $undefined, _depth + 1, message.stats);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.netscope.v1.ConntrackEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error = value;
+                            else
+                                delete message.error;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ConntrackTable.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ConntrackTable.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.netnsName != null && $Object.hasOwnProperty.call(message, "netnsName"))
+                    if (!$util.isString(message.netnsName))
+                        return "netnsName: string expected";
+                if (message.netns != null && $Object.hasOwnProperty.call(message, "netns"))
+                    if (!$util.isInteger(message.netns) && !(message.netns && $util.isInteger(message.netns.low) && $util.isInteger(message.netns.high)))
+                        return "netns: integer|Long expected";
+                if (message.stats != null && $Object.hasOwnProperty.call(message, "stats")) {
+                    let error = $root.netscope.v1.ConntrackStats.verify(message.stats, _depth + 1);
+                    if (error)
+                        return "stats." + error;
+                }
+                if (message.entries != null && $Object.hasOwnProperty.call(message, "entries")) {
+                    if (!$Array.isArray(message.entries))
+                        return "entries: array expected";
+                    for (let i = 0; i < message.entries.length; ++i) {
+                        let error = $root.netscope.v1.ConntrackEvent.verify(message.entries[i], _depth + 1);
+                        if (error)
+                            return "entries." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    if (!$util.isString(message.error))
+                        return "error: string expected";
+                return null;
+            };
+
+            ConntrackTable.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.ConntrackTable)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.ConntrackTable: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.ConntrackTable();
+                if (object.netnsName != null)
+                    if (typeof object.netnsName !== "string" || object.netnsName.length)
+                        message.netnsName = $String(object.netnsName);
+                if (object.netns != null)
+                    if (typeof object.netns === "object" ? object.netns.low || object.netns.high : $Number(object.netns) !== 0)
+                        if ($util.Long)
+                            message.netns = $util.Long.fromValue(object.netns, true);
+                        else if (typeof object.netns === "string")
+                            message.netns = $parseInt(object.netns, 10);
+                        else if (typeof object.netns === "number")
+                            message.netns = object.netns;
+                        else if (typeof object.netns === "object")
+                            message.netns = new $util.LongBits(object.netns.low >>> 0, object.netns.high >>> 0).toNumber(true);
+                if (object.stats != null) {
+                    if (!$util.isObject(object.stats))
+                        throw $TypeError(".netscope.v1.ConntrackTable.stats: object expected");
+                    message.stats = $root.netscope.v1.ConntrackStats.fromObject(object.stats, _depth + 1);
+                }
+                if (object.entries) {
+                    if (!$Array.isArray(object.entries))
+                        throw $TypeError(".netscope.v1.ConntrackTable.entries: array expected");
+                    message.entries = $Array(object.entries.length);
+                    for (let i = 0; i < object.entries.length; ++i) {
+                        if (!$util.isObject(object.entries[i]))
+                            throw $TypeError(".netscope.v1.ConntrackTable.entries: object expected");
+                        message.entries[i] = $root.netscope.v1.ConntrackEvent.fromObject(object.entries[i], _depth + 1);
+                    }
+                }
+                if (object.error != null)
+                    if (typeof object.error !== "string" || object.error.length)
+                        message.error = $String(object.error);
+                return message;
+            };
+
+            ConntrackTable.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.entries = [];
+                if (options.defaults) {
+                    object.netnsName = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.netns = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.netns = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.stats = null;
+                    object.error = "";
+                }
+                if (message.netnsName != null && $Object.hasOwnProperty.call(message, "netnsName"))
+                    object.netnsName = message.netnsName;
+                if (message.netns != null && $Object.hasOwnProperty.call(message, "netns"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.netns = typeof message.netns === "number" ? $BigInt(message.netns) : $util.Long.fromBits(message.netns.low >>> 0, message.netns.high >>> 0, true).toBigInt();
+                    else if (typeof message.netns === "number")
+                        object.netns = options.longs === $String ? $String(message.netns) : message.netns;
+                    else
+                        object.netns = options.longs === $String ? $util.Long.prototype.toString.call(message.netns) : options.longs === $Number ? new $util.LongBits(message.netns.low >>> 0, message.netns.high >>> 0).toNumber(true) : message.netns;
+                if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                    object.stats = $root.netscope.v1.ConntrackStats.toObject(message.stats, options, _depth + 1);
+                if (message.entries && message.entries.length) {
+                    object.entries = $Array(message.entries.length);
+                    for (let j = 0; j < message.entries.length; ++j)
+                        object.entries[j] = $root.netscope.v1.ConntrackEvent.toObject(message.entries[j], options, _depth + 1);
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = message.error;
+                return object;
+            };
+
+            ConntrackTable.prototype.toJSON = function() {
+                return ConntrackTable.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ConntrackTable.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.ConntrackTable";
+            };
+
+            return ConntrackTable;
+        })();
+
+        v1.GetConntrackResponse = (function() {
+
+            const GetConntrackResponse = function (properties) {
+                this.tables = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetConntrackResponse.prototype.tables = $util.emptyArray;
+
+            GetConntrackResponse.create = function(properties) {
+                return new GetConntrackResponse(properties);
+            };
+
+            GetConntrackResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tables != null && message.tables.length)
+                    for (let i = 0; i < message.tables.length; ++i)
+                        $root.netscope.v1.ConntrackTable.encode(message.tables[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetConntrackResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            GetConntrackResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.GetConntrackResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tables && message.tables.length))
+                                message.tables = [];
+                            message.tables.push($root.netscope.v1.ConntrackTable.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            GetConntrackResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            GetConntrackResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.tables != null && $Object.hasOwnProperty.call(message, "tables")) {
+                    if (!$Array.isArray(message.tables))
+                        return "tables: array expected";
+                    for (let i = 0; i < message.tables.length; ++i) {
+                        let error = $root.netscope.v1.ConntrackTable.verify(message.tables[i], _depth + 1);
+                        if (error)
+                            return "tables." + error;
+                    }
+                }
+                return null;
+            };
+
+            GetConntrackResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.GetConntrackResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.GetConntrackResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.GetConntrackResponse();
+                if (object.tables) {
+                    if (!$Array.isArray(object.tables))
+                        throw $TypeError(".netscope.v1.GetConntrackResponse.tables: array expected");
+                    message.tables = $Array(object.tables.length);
+                    for (let i = 0; i < object.tables.length; ++i) {
+                        if (!$util.isObject(object.tables[i]))
+                            throw $TypeError(".netscope.v1.GetConntrackResponse.tables: object expected");
+                        message.tables[i] = $root.netscope.v1.ConntrackTable.fromObject(object.tables[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            GetConntrackResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.tables = [];
+                if (message.tables && message.tables.length) {
+                    object.tables = $Array(message.tables.length);
+                    for (let j = 0; j < message.tables.length; ++j)
+                        object.tables[j] = $root.netscope.v1.ConntrackTable.toObject(message.tables[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            GetConntrackResponse.prototype.toJSON = function() {
+                return GetConntrackResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            GetConntrackResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.GetConntrackResponse";
+            };
+
+            return GetConntrackResponse;
+        })();
+
+        v1.GetQdiscsRequest = (function() {
+
+            const GetQdiscsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetQdiscsRequest.create = function(properties) {
+                return new GetQdiscsRequest(properties);
+            };
+
+            GetQdiscsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetQdiscsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            GetQdiscsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.GetQdiscsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            GetQdiscsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            GetQdiscsRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            GetQdiscsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.GetQdiscsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.GetQdiscsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.netscope.v1.GetQdiscsRequest();
+            };
+
+            GetQdiscsRequest.toObject = function () {
+                return {};
+            };
+
+            GetQdiscsRequest.prototype.toJSON = function() {
+                return GetQdiscsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            GetQdiscsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.GetQdiscsRequest";
+            };
+
+            return GetQdiscsRequest;
+        })();
+
+        v1.GetQdiscsResponse = (function() {
+
+            const GetQdiscsResponse = function (properties) {
+                this.samples = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetQdiscsResponse.prototype.samples = $util.emptyArray;
+
+            GetQdiscsResponse.create = function(properties) {
+                return new GetQdiscsResponse(properties);
+            };
+
+            GetQdiscsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.samples != null && message.samples.length)
+                    for (let i = 0; i < message.samples.length; ++i)
+                        $root.netscope.v1.QdiscSample.encode(message.samples[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetQdiscsResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            GetQdiscsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.GetQdiscsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.samples && message.samples.length))
+                                message.samples = [];
+                            message.samples.push($root.netscope.v1.QdiscSample.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            GetQdiscsResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            GetQdiscsResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.samples != null && $Object.hasOwnProperty.call(message, "samples")) {
+                    if (!$Array.isArray(message.samples))
+                        return "samples: array expected";
+                    for (let i = 0; i < message.samples.length; ++i) {
+                        let error = $root.netscope.v1.QdiscSample.verify(message.samples[i], _depth + 1);
+                        if (error)
+                            return "samples." + error;
+                    }
+                }
+                return null;
+            };
+
+            GetQdiscsResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.GetQdiscsResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.GetQdiscsResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.GetQdiscsResponse();
+                if (object.samples) {
+                    if (!$Array.isArray(object.samples))
+                        throw $TypeError(".netscope.v1.GetQdiscsResponse.samples: array expected");
+                    message.samples = $Array(object.samples.length);
+                    for (let i = 0; i < object.samples.length; ++i) {
+                        if (!$util.isObject(object.samples[i]))
+                            throw $TypeError(".netscope.v1.GetQdiscsResponse.samples: object expected");
+                        message.samples[i] = $root.netscope.v1.QdiscSample.fromObject(object.samples[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            GetQdiscsResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.samples = [];
+                if (message.samples && message.samples.length) {
+                    object.samples = $Array(message.samples.length);
+                    for (let j = 0; j < message.samples.length; ++j)
+                        object.samples[j] = $root.netscope.v1.QdiscSample.toObject(message.samples[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            GetQdiscsResponse.prototype.toJSON = function() {
+                return GetQdiscsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            GetQdiscsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.GetQdiscsResponse";
+            };
+
+            return GetQdiscsResponse;
+        })();
+
+        v1.Observer = (function() {
+
+            const Observer = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(Observer.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Observer, writable: true, enumerable: false, configurable: true });
+
+            Observer.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                return new this(rpcImpl, requestDelimited, responseDelimited);
+            };
+
+
+
+            $Object.defineProperties(Observer.prototype.observe = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Observer.prototype.observe, $root.netscope.v1.ObserveRequest, $root.netscope.v1.ObserveResponse, request, callback);
+            }, {
+                name: { value: "Observe" },
+                path: { value: "/netscope.v1.Observer/Observe" },
+                requestType: { value: "ObserveRequest" },
+                responseType: { value: "ObserveResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: true }
+            });
+
+
+
+            $Object.defineProperties(Observer.prototype.getStatus = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Observer.prototype.getStatus, $root.netscope.v1.GetStatusRequest, $root.netscope.v1.GetStatusResponse, request, callback);
+            }, {
+                name: { value: "GetStatus" },
+                path: { value: "/netscope.v1.Observer/GetStatus" },
+                requestType: { value: "GetStatusRequest" },
+                responseType: { value: "GetStatusResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+
+
+            $Object.defineProperties(Observer.prototype.getProbeSets = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Observer.prototype.getProbeSets, $root.netscope.v1.GetProbeSetsRequest, $root.netscope.v1.GetProbeSetsResponse, request, callback);
+            }, {
+                name: { value: "GetProbeSets" },
+                path: { value: "/netscope.v1.Observer/GetProbeSets" },
+                requestType: { value: "GetProbeSetsRequest" },
+                responseType: { value: "GetProbeSetsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+
+
+            $Object.defineProperties(Observer.prototype.getConntrack = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Observer.prototype.getConntrack, $root.netscope.v1.GetConntrackRequest, $root.netscope.v1.GetConntrackResponse, request, callback);
+            }, {
+                name: { value: "GetConntrack" },
+                path: { value: "/netscope.v1.Observer/GetConntrack" },
+                requestType: { value: "GetConntrackRequest" },
+                responseType: { value: "GetConntrackResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+
+
+            $Object.defineProperties(Observer.prototype.getQdiscs = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Observer.prototype.getQdiscs, $root.netscope.v1.GetQdiscsRequest, $root.netscope.v1.GetQdiscsResponse, request, callback);
+            }, {
+                name: { value: "GetQdiscs" },
+                path: { value: "/netscope.v1.Observer/GetQdiscs" },
+                requestType: { value: "GetQdiscsRequest" },
+                responseType: { value: "GetQdiscsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return Observer;
+        })();
+
+        v1.RecordingHeader = (function() {
+
+            const RecordingHeader = function (properties) {
+                this.probeSets = [];
+                this.netns = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RecordingHeader.prototype.formatVersion = 0;
+            RecordingHeader.prototype.schemaVersion = 0;
+            RecordingHeader.prototype.netscopeVersion = "";
+            RecordingHeader.prototype.hostname = "";
+            RecordingHeader.prototype.kernelRelease = "";
+            RecordingHeader.prototype.probeSets = $util.emptyArray;
+            RecordingHeader.prototype.startTimeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            RecordingHeader.prototype.startMonoNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            RecordingHeader.prototype.monoToWallOffsetNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            RecordingHeader.prototype.netns = $util.emptyArray;
+            RecordingHeader.prototype.filter = "";
+            RecordingHeader.prototype.part = 0;
+            RecordingHeader.prototype.recordingId = "";
+            RecordingHeader.prototype.command = "";
+
+            RecordingHeader.create = function(properties) {
+                return new RecordingHeader(properties);
+            };
+
+            RecordingHeader.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.formatVersion != null && $Object.hasOwnProperty.call(message, "formatVersion") && message.formatVersion !== 0)
+                    writer.uint32(8).uint32(message.formatVersion);
+                if (message.schemaVersion != null && $Object.hasOwnProperty.call(message, "schemaVersion") && message.schemaVersion !== 0)
+                    writer.uint32(16).uint32(message.schemaVersion);
+                if (message.netscopeVersion != null && $Object.hasOwnProperty.call(message, "netscopeVersion") && message.netscopeVersion !== "")
+                    writer.uint32(26).string(message.netscopeVersion);
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
+                    writer.uint32(34).string(message.hostname);
+                if (message.kernelRelease != null && $Object.hasOwnProperty.call(message, "kernelRelease") && message.kernelRelease !== "")
+                    writer.uint32(42).string(message.kernelRelease);
+                if (message.probeSets != null && message.probeSets.length)
+                    for (let i = 0; i < message.probeSets.length; ++i)
+                        $root.netscope.v1.ProbeSetStatus.encode(message.probeSets[i], writer.uint32(50).fork(), _depth + 1).ldelim();
+                if (message.startTimeNs != null && $Object.hasOwnProperty.call(message, "startTimeNs") && (typeof message.startTimeNs === "object" ? message.startTimeNs.low || message.startTimeNs.high : message.startTimeNs !== 0))
+                    writer.uint32(56).uint64(message.startTimeNs);
+                if (message.startMonoNs != null && $Object.hasOwnProperty.call(message, "startMonoNs") && (typeof message.startMonoNs === "object" ? message.startMonoNs.low || message.startMonoNs.high : message.startMonoNs !== 0))
+                    writer.uint32(64).uint64(message.startMonoNs);
+                if (message.monoToWallOffsetNs != null && $Object.hasOwnProperty.call(message, "monoToWallOffsetNs") && (typeof message.monoToWallOffsetNs === "object" ? message.monoToWallOffsetNs.low || message.monoToWallOffsetNs.high : message.monoToWallOffsetNs !== 0))
+                    writer.uint32(72).int64(message.monoToWallOffsetNs);
+                if (message.netns != null && message.netns.length)
+                    for (let i = 0; i < message.netns.length; ++i)
+                        writer.uint32(82).string(message.netns[i]);
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter") && message.filter !== "")
+                    writer.uint32(90).string(message.filter);
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part") && message.part !== 0)
+                    writer.uint32(96).uint32(message.part);
+                if (message.recordingId != null && $Object.hasOwnProperty.call(message, "recordingId") && message.recordingId !== "")
+                    writer.uint32(106).string(message.recordingId);
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command") && message.command !== "")
+                    writer.uint32(114).string(message.command);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RecordingHeader.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            RecordingHeader.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.RecordingHeader();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.formatVersion = value;
+                            else
+                                delete message.formatVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.schemaVersion = value;
+                            else
+                                delete message.schemaVersion;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.netscopeVersion = value;
+                            else
+                                delete message.netscopeVersion;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostname = value;
+                            else
+                                delete message.hostname;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kernelRelease = value;
+                            else
+                                delete message.kernelRelease;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.probeSets && message.probeSets.length))
+                                message.probeSets = [];
+                            message.probeSets.push($root.netscope.v1.ProbeSetStatus.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startTimeNs = value;
+                            else
+                                delete message.startTimeNs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startMonoNs = value;
+                            else
+                                delete message.startMonoNs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.monoToWallOffsetNs = value;
+                            else
+                                delete message.monoToWallOffsetNs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.netns && message.netns.length))
+                                message.netns = [];
+                            message.netns.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.filter = value;
+                            else
+                                delete message.filter;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.part = value;
+                            else
+                                delete message.part;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.recordingId = value;
+                            else
+                                delete message.recordingId;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.command = value;
+                            else
+                                delete message.command;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RecordingHeader.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            RecordingHeader.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.formatVersion != null && $Object.hasOwnProperty.call(message, "formatVersion"))
+                    if (!$util.isInteger(message.formatVersion))
+                        return "formatVersion: integer expected";
+                if (message.schemaVersion != null && $Object.hasOwnProperty.call(message, "schemaVersion"))
+                    if (!$util.isInteger(message.schemaVersion))
+                        return "schemaVersion: integer expected";
+                if (message.netscopeVersion != null && $Object.hasOwnProperty.call(message, "netscopeVersion"))
+                    if (!$util.isString(message.netscopeVersion))
+                        return "netscopeVersion: string expected";
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    if (!$util.isString(message.hostname))
+                        return "hostname: string expected";
+                if (message.kernelRelease != null && $Object.hasOwnProperty.call(message, "kernelRelease"))
+                    if (!$util.isString(message.kernelRelease))
+                        return "kernelRelease: string expected";
+                if (message.probeSets != null && $Object.hasOwnProperty.call(message, "probeSets")) {
+                    if (!$Array.isArray(message.probeSets))
+                        return "probeSets: array expected";
+                    for (let i = 0; i < message.probeSets.length; ++i) {
+                        let error = $root.netscope.v1.ProbeSetStatus.verify(message.probeSets[i], _depth + 1);
+                        if (error)
+                            return "probeSets." + error;
+                    }
+                }
+                if (message.startTimeNs != null && $Object.hasOwnProperty.call(message, "startTimeNs"))
+                    if (!$util.isInteger(message.startTimeNs) && !(message.startTimeNs && $util.isInteger(message.startTimeNs.low) && $util.isInteger(message.startTimeNs.high)))
+                        return "startTimeNs: integer|Long expected";
+                if (message.startMonoNs != null && $Object.hasOwnProperty.call(message, "startMonoNs"))
+                    if (!$util.isInteger(message.startMonoNs) && !(message.startMonoNs && $util.isInteger(message.startMonoNs.low) && $util.isInteger(message.startMonoNs.high)))
+                        return "startMonoNs: integer|Long expected";
+                if (message.monoToWallOffsetNs != null && $Object.hasOwnProperty.call(message, "monoToWallOffsetNs"))
+                    if (!$util.isInteger(message.monoToWallOffsetNs) && !(message.monoToWallOffsetNs && $util.isInteger(message.monoToWallOffsetNs.low) && $util.isInteger(message.monoToWallOffsetNs.high)))
+                        return "monoToWallOffsetNs: integer|Long expected";
+                if (message.netns != null && $Object.hasOwnProperty.call(message, "netns")) {
+                    if (!$Array.isArray(message.netns))
+                        return "netns: array expected";
+                    for (let i = 0; i < message.netns.length; ++i)
+                        if (!$util.isString(message.netns[i]))
+                            return "netns: string[] expected";
+                }
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    if (!$util.isString(message.filter))
+                        return "filter: string expected";
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part"))
+                    if (!$util.isInteger(message.part))
+                        return "part: integer expected";
+                if (message.recordingId != null && $Object.hasOwnProperty.call(message, "recordingId"))
+                    if (!$util.isString(message.recordingId))
+                        return "recordingId: string expected";
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command"))
+                    if (!$util.isString(message.command))
+                        return "command: string expected";
+                return null;
+            };
+
+            RecordingHeader.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.RecordingHeader)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.RecordingHeader: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.RecordingHeader();
+                if (object.formatVersion != null)
+                    if ($Number(object.formatVersion) !== 0)
+                        message.formatVersion = object.formatVersion >>> 0;
+                if (object.schemaVersion != null)
+                    if ($Number(object.schemaVersion) !== 0)
+                        message.schemaVersion = object.schemaVersion >>> 0;
+                if (object.netscopeVersion != null)
+                    if (typeof object.netscopeVersion !== "string" || object.netscopeVersion.length)
+                        message.netscopeVersion = $String(object.netscopeVersion);
+                if (object.hostname != null)
+                    if (typeof object.hostname !== "string" || object.hostname.length)
+                        message.hostname = $String(object.hostname);
+                if (object.kernelRelease != null)
+                    if (typeof object.kernelRelease !== "string" || object.kernelRelease.length)
+                        message.kernelRelease = $String(object.kernelRelease);
+                if (object.probeSets) {
+                    if (!$Array.isArray(object.probeSets))
+                        throw $TypeError(".netscope.v1.RecordingHeader.probeSets: array expected");
+                    message.probeSets = $Array(object.probeSets.length);
+                    for (let i = 0; i < object.probeSets.length; ++i) {
+                        if (!$util.isObject(object.probeSets[i]))
+                            throw $TypeError(".netscope.v1.RecordingHeader.probeSets: object expected");
+                        message.probeSets[i] = $root.netscope.v1.ProbeSetStatus.fromObject(object.probeSets[i], _depth + 1);
+                    }
+                }
+                if (object.startTimeNs != null)
+                    if (typeof object.startTimeNs === "object" ? object.startTimeNs.low || object.startTimeNs.high : $Number(object.startTimeNs) !== 0)
+                        if ($util.Long)
+                            message.startTimeNs = $util.Long.fromValue(object.startTimeNs, true);
+                        else if (typeof object.startTimeNs === "string")
+                            message.startTimeNs = $parseInt(object.startTimeNs, 10);
+                        else if (typeof object.startTimeNs === "number")
+                            message.startTimeNs = object.startTimeNs;
+                        else if (typeof object.startTimeNs === "object")
+                            message.startTimeNs = new $util.LongBits(object.startTimeNs.low >>> 0, object.startTimeNs.high >>> 0).toNumber(true);
+                if (object.startMonoNs != null)
+                    if (typeof object.startMonoNs === "object" ? object.startMonoNs.low || object.startMonoNs.high : $Number(object.startMonoNs) !== 0)
+                        if ($util.Long)
+                            message.startMonoNs = $util.Long.fromValue(object.startMonoNs, true);
+                        else if (typeof object.startMonoNs === "string")
+                            message.startMonoNs = $parseInt(object.startMonoNs, 10);
+                        else if (typeof object.startMonoNs === "number")
+                            message.startMonoNs = object.startMonoNs;
+                        else if (typeof object.startMonoNs === "object")
+                            message.startMonoNs = new $util.LongBits(object.startMonoNs.low >>> 0, object.startMonoNs.high >>> 0).toNumber(true);
+                if (object.monoToWallOffsetNs != null)
+                    if (typeof object.monoToWallOffsetNs === "object" ? object.monoToWallOffsetNs.low || object.monoToWallOffsetNs.high : $Number(object.monoToWallOffsetNs) !== 0)
+                        if ($util.Long)
+                            message.monoToWallOffsetNs = $util.Long.fromValue(object.monoToWallOffsetNs, false);
+                        else if (typeof object.monoToWallOffsetNs === "string")
+                            message.monoToWallOffsetNs = $parseInt(object.monoToWallOffsetNs, 10);
+                        else if (typeof object.monoToWallOffsetNs === "number")
+                            message.monoToWallOffsetNs = object.monoToWallOffsetNs;
+                        else if (typeof object.monoToWallOffsetNs === "object")
+                            message.monoToWallOffsetNs = new $util.LongBits(object.monoToWallOffsetNs.low >>> 0, object.monoToWallOffsetNs.high >>> 0).toNumber();
+                if (object.netns) {
+                    if (!$Array.isArray(object.netns))
+                        throw $TypeError(".netscope.v1.RecordingHeader.netns: array expected");
+                    message.netns = $Array(object.netns.length);
+                    for (let i = 0; i < object.netns.length; ++i)
+                        message.netns[i] = $String(object.netns[i]);
+                }
+                if (object.filter != null)
+                    if (typeof object.filter !== "string" || object.filter.length)
+                        message.filter = $String(object.filter);
+                if (object.part != null)
+                    if ($Number(object.part) !== 0)
+                        message.part = object.part >>> 0;
+                if (object.recordingId != null)
+                    if (typeof object.recordingId !== "string" || object.recordingId.length)
+                        message.recordingId = $String(object.recordingId);
+                if (object.command != null)
+                    if (typeof object.command !== "string" || object.command.length)
+                        message.command = $String(object.command);
+                return message;
+            };
+
+            RecordingHeader.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.probeSets = [];
+                    object.netns = [];
+                }
+                if (options.defaults) {
+                    object.formatVersion = 0;
+                    object.schemaVersion = 0;
+                    object.netscopeVersion = "";
+                    object.hostname = "";
+                    object.kernelRelease = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.startTimeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startTimeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.startMonoNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startMonoNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.monoToWallOffsetNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.monoToWallOffsetNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.filter = "";
+                    object.part = 0;
+                    object.recordingId = "";
+                    object.command = "";
+                }
+                if (message.formatVersion != null && $Object.hasOwnProperty.call(message, "formatVersion"))
+                    object.formatVersion = message.formatVersion;
+                if (message.schemaVersion != null && $Object.hasOwnProperty.call(message, "schemaVersion"))
+                    object.schemaVersion = message.schemaVersion;
+                if (message.netscopeVersion != null && $Object.hasOwnProperty.call(message, "netscopeVersion"))
+                    object.netscopeVersion = message.netscopeVersion;
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    object.hostname = message.hostname;
+                if (message.kernelRelease != null && $Object.hasOwnProperty.call(message, "kernelRelease"))
+                    object.kernelRelease = message.kernelRelease;
+                if (message.probeSets && message.probeSets.length) {
+                    object.probeSets = $Array(message.probeSets.length);
+                    for (let j = 0; j < message.probeSets.length; ++j)
+                        object.probeSets[j] = $root.netscope.v1.ProbeSetStatus.toObject(message.probeSets[j], options, _depth + 1);
+                }
+                if (message.startTimeNs != null && $Object.hasOwnProperty.call(message, "startTimeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startTimeNs = typeof message.startTimeNs === "number" ? $BigInt(message.startTimeNs) : $util.Long.fromBits(message.startTimeNs.low >>> 0, message.startTimeNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.startTimeNs === "number")
+                        object.startTimeNs = options.longs === $String ? $String(message.startTimeNs) : message.startTimeNs;
+                    else
+                        object.startTimeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.startTimeNs) : options.longs === $Number ? new $util.LongBits(message.startTimeNs.low >>> 0, message.startTimeNs.high >>> 0).toNumber(true) : message.startTimeNs;
+                if (message.startMonoNs != null && $Object.hasOwnProperty.call(message, "startMonoNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startMonoNs = typeof message.startMonoNs === "number" ? $BigInt(message.startMonoNs) : $util.Long.fromBits(message.startMonoNs.low >>> 0, message.startMonoNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.startMonoNs === "number")
+                        object.startMonoNs = options.longs === $String ? $String(message.startMonoNs) : message.startMonoNs;
+                    else
+                        object.startMonoNs = options.longs === $String ? $util.Long.prototype.toString.call(message.startMonoNs) : options.longs === $Number ? new $util.LongBits(message.startMonoNs.low >>> 0, message.startMonoNs.high >>> 0).toNumber(true) : message.startMonoNs;
+                if (message.monoToWallOffsetNs != null && $Object.hasOwnProperty.call(message, "monoToWallOffsetNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.monoToWallOffsetNs = typeof message.monoToWallOffsetNs === "number" ? $BigInt(message.monoToWallOffsetNs) : $util.Long.fromBits(message.monoToWallOffsetNs.low >>> 0, message.monoToWallOffsetNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.monoToWallOffsetNs === "number")
+                        object.monoToWallOffsetNs = options.longs === $String ? $String(message.monoToWallOffsetNs) : message.monoToWallOffsetNs;
+                    else
+                        object.monoToWallOffsetNs = options.longs === $String ? $util.Long.prototype.toString.call(message.monoToWallOffsetNs) : options.longs === $Number ? new $util.LongBits(message.monoToWallOffsetNs.low >>> 0, message.monoToWallOffsetNs.high >>> 0).toNumber() : message.monoToWallOffsetNs;
+                if (message.netns && message.netns.length) {
+                    object.netns = $Array(message.netns.length);
+                    for (let j = 0; j < message.netns.length; ++j)
+                        object.netns[j] = message.netns[j];
+                }
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    object.filter = message.filter;
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part"))
+                    object.part = message.part;
+                if (message.recordingId != null && $Object.hasOwnProperty.call(message, "recordingId"))
+                    object.recordingId = message.recordingId;
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command"))
+                    object.command = message.command;
+                return object;
+            };
+
+            RecordingHeader.prototype.toJSON = function() {
+                return RecordingHeader.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            RecordingHeader.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.RecordingHeader";
+            };
+
+            return RecordingHeader;
+        })();
+
+        v1.Snapshot = (function() {
+
+            const Snapshot = function (properties) {
+                this.conntrack = [];
+                this.qdiscs = [];
+                this.errors = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Snapshot.prototype.netnsName = "";
+            Snapshot.prototype.netns = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Snapshot.prototype.timeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Snapshot.prototype.conntrack = $util.emptyArray;
+            Snapshot.prototype.qdiscs = $util.emptyArray;
+            Snapshot.prototype.iptablesSave = "";
+            Snapshot.prototype.nftRuleset = "";
+            Snapshot.prototype.ipAddrJson = "";
+            Snapshot.prototype.ipRouteJson = "";
+            Snapshot.prototype.errors = $util.emptyArray;
+
+            Snapshot.create = function(properties) {
+                return new Snapshot(properties);
+            };
+
+            Snapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.netnsName != null && $Object.hasOwnProperty.call(message, "netnsName") && message.netnsName !== "")
+                    writer.uint32(10).string(message.netnsName);
+                if (message.netns != null && $Object.hasOwnProperty.call(message, "netns") && (typeof message.netns === "object" ? message.netns.low || message.netns.high : message.netns !== 0))
+                    writer.uint32(16).uint64(message.netns);
+                if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs") && (typeof message.timeNs === "object" ? message.timeNs.low || message.timeNs.high : message.timeNs !== 0))
+                    writer.uint32(24).uint64(message.timeNs);
+                if (message.conntrack != null && message.conntrack.length)
+                    for (let i = 0; i < message.conntrack.length; ++i)
+                        $root.netscope.v1.ConntrackEvent.encode(message.conntrack[i], writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.qdiscs != null && message.qdiscs.length)
+                    for (let i = 0; i < message.qdiscs.length; ++i)
+                        $root.netscope.v1.QdiscSample.encode(message.qdiscs[i], writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.iptablesSave != null && $Object.hasOwnProperty.call(message, "iptablesSave") && message.iptablesSave !== "")
+                    writer.uint32(50).string(message.iptablesSave);
+                if (message.nftRuleset != null && $Object.hasOwnProperty.call(message, "nftRuleset") && message.nftRuleset !== "")
+                    writer.uint32(58).string(message.nftRuleset);
+                if (message.ipAddrJson != null && $Object.hasOwnProperty.call(message, "ipAddrJson") && message.ipAddrJson !== "")
+                    writer.uint32(66).string(message.ipAddrJson);
+                if (message.ipRouteJson != null && $Object.hasOwnProperty.call(message, "ipRouteJson") && message.ipRouteJson !== "")
+                    writer.uint32(74).string(message.ipRouteJson);
+                if (message.errors != null && message.errors.length)
+                    for (let i = 0; i < message.errors.length; ++i)
+                        writer.uint32(82).string(message.errors[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Snapshot.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Snapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.Snapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.netnsName = value;
+                            else
+                                delete message.netnsName;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.netns = value;
+                            else
+                                delete message.netns;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeNs = value;
+                            else
+                                delete message.timeNs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.conntrack && message.conntrack.length))
+                                message.conntrack = [];
+                            message.conntrack.push($root.netscope.v1.ConntrackEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.qdiscs && message.qdiscs.length))
+                                message.qdiscs = [];
+                            message.qdiscs.push($root.netscope.v1.QdiscSample.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.iptablesSave = value;
+                            else
+                                delete message.iptablesSave;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nftRuleset = value;
+                            else
+                                delete message.nftRuleset;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ipAddrJson = value;
+                            else
+                                delete message.ipAddrJson;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ipRouteJson = value;
+                            else
+                                delete message.ipRouteJson;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.errors && message.errors.length))
+                                message.errors = [];
+                            message.errors.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Snapshot.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Snapshot.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.netnsName != null && $Object.hasOwnProperty.call(message, "netnsName"))
+                    if (!$util.isString(message.netnsName))
+                        return "netnsName: string expected";
+                if (message.netns != null && $Object.hasOwnProperty.call(message, "netns"))
+                    if (!$util.isInteger(message.netns) && !(message.netns && $util.isInteger(message.netns.low) && $util.isInteger(message.netns.high)))
+                        return "netns: integer|Long expected";
+                if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs"))
+                    if (!$util.isInteger(message.timeNs) && !(message.timeNs && $util.isInteger(message.timeNs.low) && $util.isInteger(message.timeNs.high)))
+                        return "timeNs: integer|Long expected";
+                if (message.conntrack != null && $Object.hasOwnProperty.call(message, "conntrack")) {
+                    if (!$Array.isArray(message.conntrack))
+                        return "conntrack: array expected";
+                    for (let i = 0; i < message.conntrack.length; ++i) {
+                        let error = $root.netscope.v1.ConntrackEvent.verify(message.conntrack[i], _depth + 1);
+                        if (error)
+                            return "conntrack." + error;
+                    }
+                }
+                if (message.qdiscs != null && $Object.hasOwnProperty.call(message, "qdiscs")) {
+                    if (!$Array.isArray(message.qdiscs))
+                        return "qdiscs: array expected";
+                    for (let i = 0; i < message.qdiscs.length; ++i) {
+                        let error = $root.netscope.v1.QdiscSample.verify(message.qdiscs[i], _depth + 1);
+                        if (error)
+                            return "qdiscs." + error;
+                    }
+                }
+                if (message.iptablesSave != null && $Object.hasOwnProperty.call(message, "iptablesSave"))
+                    if (!$util.isString(message.iptablesSave))
+                        return "iptablesSave: string expected";
+                if (message.nftRuleset != null && $Object.hasOwnProperty.call(message, "nftRuleset"))
+                    if (!$util.isString(message.nftRuleset))
+                        return "nftRuleset: string expected";
+                if (message.ipAddrJson != null && $Object.hasOwnProperty.call(message, "ipAddrJson"))
+                    if (!$util.isString(message.ipAddrJson))
+                        return "ipAddrJson: string expected";
+                if (message.ipRouteJson != null && $Object.hasOwnProperty.call(message, "ipRouteJson"))
+                    if (!$util.isString(message.ipRouteJson))
+                        return "ipRouteJson: string expected";
+                if (message.errors != null && $Object.hasOwnProperty.call(message, "errors")) {
+                    if (!$Array.isArray(message.errors))
+                        return "errors: array expected";
+                    for (let i = 0; i < message.errors.length; ++i)
+                        if (!$util.isString(message.errors[i]))
+                            return "errors: string[] expected";
+                }
+                return null;
+            };
+
+            Snapshot.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.Snapshot)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.Snapshot: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.Snapshot();
+                if (object.netnsName != null)
+                    if (typeof object.netnsName !== "string" || object.netnsName.length)
+                        message.netnsName = $String(object.netnsName);
+                if (object.netns != null)
+                    if (typeof object.netns === "object" ? object.netns.low || object.netns.high : $Number(object.netns) !== 0)
+                        if ($util.Long)
+                            message.netns = $util.Long.fromValue(object.netns, true);
+                        else if (typeof object.netns === "string")
+                            message.netns = $parseInt(object.netns, 10);
+                        else if (typeof object.netns === "number")
+                            message.netns = object.netns;
+                        else if (typeof object.netns === "object")
+                            message.netns = new $util.LongBits(object.netns.low >>> 0, object.netns.high >>> 0).toNumber(true);
+                if (object.timeNs != null)
+                    if (typeof object.timeNs === "object" ? object.timeNs.low || object.timeNs.high : $Number(object.timeNs) !== 0)
+                        if ($util.Long)
+                            message.timeNs = $util.Long.fromValue(object.timeNs, true);
+                        else if (typeof object.timeNs === "string")
+                            message.timeNs = $parseInt(object.timeNs, 10);
+                        else if (typeof object.timeNs === "number")
+                            message.timeNs = object.timeNs;
+                        else if (typeof object.timeNs === "object")
+                            message.timeNs = new $util.LongBits(object.timeNs.low >>> 0, object.timeNs.high >>> 0).toNumber(true);
+                if (object.conntrack) {
+                    if (!$Array.isArray(object.conntrack))
+                        throw $TypeError(".netscope.v1.Snapshot.conntrack: array expected");
+                    message.conntrack = $Array(object.conntrack.length);
+                    for (let i = 0; i < object.conntrack.length; ++i) {
+                        if (!$util.isObject(object.conntrack[i]))
+                            throw $TypeError(".netscope.v1.Snapshot.conntrack: object expected");
+                        message.conntrack[i] = $root.netscope.v1.ConntrackEvent.fromObject(object.conntrack[i], _depth + 1);
+                    }
+                }
+                if (object.qdiscs) {
+                    if (!$Array.isArray(object.qdiscs))
+                        throw $TypeError(".netscope.v1.Snapshot.qdiscs: array expected");
+                    message.qdiscs = $Array(object.qdiscs.length);
+                    for (let i = 0; i < object.qdiscs.length; ++i) {
+                        if (!$util.isObject(object.qdiscs[i]))
+                            throw $TypeError(".netscope.v1.Snapshot.qdiscs: object expected");
+                        message.qdiscs[i] = $root.netscope.v1.QdiscSample.fromObject(object.qdiscs[i], _depth + 1);
+                    }
+                }
+                if (object.iptablesSave != null)
+                    if (typeof object.iptablesSave !== "string" || object.iptablesSave.length)
+                        message.iptablesSave = $String(object.iptablesSave);
+                if (object.nftRuleset != null)
+                    if (typeof object.nftRuleset !== "string" || object.nftRuleset.length)
+                        message.nftRuleset = $String(object.nftRuleset);
+                if (object.ipAddrJson != null)
+                    if (typeof object.ipAddrJson !== "string" || object.ipAddrJson.length)
+                        message.ipAddrJson = $String(object.ipAddrJson);
+                if (object.ipRouteJson != null)
+                    if (typeof object.ipRouteJson !== "string" || object.ipRouteJson.length)
+                        message.ipRouteJson = $String(object.ipRouteJson);
+                if (object.errors) {
+                    if (!$Array.isArray(object.errors))
+                        throw $TypeError(".netscope.v1.Snapshot.errors: array expected");
+                    message.errors = $Array(object.errors.length);
+                    for (let i = 0; i < object.errors.length; ++i)
+                        message.errors[i] = $String(object.errors[i]);
+                }
+                return message;
+            };
+
+            Snapshot.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.conntrack = [];
+                    object.qdiscs = [];
+                    object.errors = [];
+                }
+                if (options.defaults) {
+                    object.netnsName = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.netns = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.netns = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.timeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.iptablesSave = "";
+                    object.nftRuleset = "";
+                    object.ipAddrJson = "";
+                    object.ipRouteJson = "";
+                }
+                if (message.netnsName != null && $Object.hasOwnProperty.call(message, "netnsName"))
+                    object.netnsName = message.netnsName;
+                if (message.netns != null && $Object.hasOwnProperty.call(message, "netns"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.netns = typeof message.netns === "number" ? $BigInt(message.netns) : $util.Long.fromBits(message.netns.low >>> 0, message.netns.high >>> 0, true).toBigInt();
+                    else if (typeof message.netns === "number")
+                        object.netns = options.longs === $String ? $String(message.netns) : message.netns;
+                    else
+                        object.netns = options.longs === $String ? $util.Long.prototype.toString.call(message.netns) : options.longs === $Number ? new $util.LongBits(message.netns.low >>> 0, message.netns.high >>> 0).toNumber(true) : message.netns;
+                if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeNs = typeof message.timeNs === "number" ? $BigInt(message.timeNs) : $util.Long.fromBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.timeNs === "number")
+                        object.timeNs = options.longs === $String ? $String(message.timeNs) : message.timeNs;
+                    else
+                        object.timeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeNs) : options.longs === $Number ? new $util.LongBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0).toNumber(true) : message.timeNs;
+                if (message.conntrack && message.conntrack.length) {
+                    object.conntrack = $Array(message.conntrack.length);
+                    for (let j = 0; j < message.conntrack.length; ++j)
+                        object.conntrack[j] = $root.netscope.v1.ConntrackEvent.toObject(message.conntrack[j], options, _depth + 1);
+                }
+                if (message.qdiscs && message.qdiscs.length) {
+                    object.qdiscs = $Array(message.qdiscs.length);
+                    for (let j = 0; j < message.qdiscs.length; ++j)
+                        object.qdiscs[j] = $root.netscope.v1.QdiscSample.toObject(message.qdiscs[j], options, _depth + 1);
+                }
+                if (message.iptablesSave != null && $Object.hasOwnProperty.call(message, "iptablesSave"))
+                    object.iptablesSave = message.iptablesSave;
+                if (message.nftRuleset != null && $Object.hasOwnProperty.call(message, "nftRuleset"))
+                    object.nftRuleset = message.nftRuleset;
+                if (message.ipAddrJson != null && $Object.hasOwnProperty.call(message, "ipAddrJson"))
+                    object.ipAddrJson = message.ipAddrJson;
+                if (message.ipRouteJson != null && $Object.hasOwnProperty.call(message, "ipRouteJson"))
+                    object.ipRouteJson = message.ipRouteJson;
+                if (message.errors && message.errors.length) {
+                    object.errors = $Array(message.errors.length);
+                    for (let j = 0; j < message.errors.length; ++j)
+                        object.errors[j] = message.errors[j];
+                }
+                return object;
+            };
+
+            Snapshot.prototype.toJSON = function() {
+                return Snapshot.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Snapshot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.Snapshot";
+            };
+
+            return Snapshot;
+        })();
+
+        v1.EventBatch = (function() {
+
+            const EventBatch = function (properties) {
+                this.envelopes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            EventBatch.prototype.envelopes = $util.emptyArray;
+            EventBatch.prototype.firstTimeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            EventBatch.prototype.lastTimeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            EventBatch.prototype.firstSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            EventBatch.create = function(properties) {
+                return new EventBatch(properties);
+            };
+
+            EventBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.envelopes != null && message.envelopes.length)
+                    for (let i = 0; i < message.envelopes.length; ++i)
+                        $root.netscope.v1.Envelope.encode(message.envelopes[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.firstTimeNs != null && $Object.hasOwnProperty.call(message, "firstTimeNs") && (typeof message.firstTimeNs === "object" ? message.firstTimeNs.low || message.firstTimeNs.high : message.firstTimeNs !== 0))
+                    writer.uint32(16).uint64(message.firstTimeNs);
+                if (message.lastTimeNs != null && $Object.hasOwnProperty.call(message, "lastTimeNs") && (typeof message.lastTimeNs === "object" ? message.lastTimeNs.low || message.lastTimeNs.high : message.lastTimeNs !== 0))
+                    writer.uint32(24).uint64(message.lastTimeNs);
+                if (message.firstSeq != null && $Object.hasOwnProperty.call(message, "firstSeq") && (typeof message.firstSeq === "object" ? message.firstSeq.low || message.firstSeq.high : message.firstSeq !== 0))
+                    writer.uint32(32).uint64(message.firstSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            EventBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            EventBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.EventBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.envelopes && message.envelopes.length))
+                                message.envelopes = [];
+                            message.envelopes.push($root.netscope.v1.Envelope.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstTimeNs = value;
+                            else
+                                delete message.firstTimeNs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastTimeNs = value;
+                            else
+                                delete message.lastTimeNs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstSeq = value;
+                            else
+                                delete message.firstSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            EventBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            EventBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.envelopes != null && $Object.hasOwnProperty.call(message, "envelopes")) {
+                    if (!$Array.isArray(message.envelopes))
+                        return "envelopes: array expected";
+                    for (let i = 0; i < message.envelopes.length; ++i) {
+                        let error = $root.netscope.v1.Envelope.verify(message.envelopes[i], _depth + 1);
+                        if (error)
+                            return "envelopes." + error;
+                    }
+                }
+                if (message.firstTimeNs != null && $Object.hasOwnProperty.call(message, "firstTimeNs"))
+                    if (!$util.isInteger(message.firstTimeNs) && !(message.firstTimeNs && $util.isInteger(message.firstTimeNs.low) && $util.isInteger(message.firstTimeNs.high)))
+                        return "firstTimeNs: integer|Long expected";
+                if (message.lastTimeNs != null && $Object.hasOwnProperty.call(message, "lastTimeNs"))
+                    if (!$util.isInteger(message.lastTimeNs) && !(message.lastTimeNs && $util.isInteger(message.lastTimeNs.low) && $util.isInteger(message.lastTimeNs.high)))
+                        return "lastTimeNs: integer|Long expected";
+                if (message.firstSeq != null && $Object.hasOwnProperty.call(message, "firstSeq"))
+                    if (!$util.isInteger(message.firstSeq) && !(message.firstSeq && $util.isInteger(message.firstSeq.low) && $util.isInteger(message.firstSeq.high)))
+                        return "firstSeq: integer|Long expected";
+                return null;
+            };
+
+            EventBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.EventBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.EventBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.EventBatch();
+                if (object.envelopes) {
+                    if (!$Array.isArray(object.envelopes))
+                        throw $TypeError(".netscope.v1.EventBatch.envelopes: array expected");
+                    message.envelopes = $Array(object.envelopes.length);
+                    for (let i = 0; i < object.envelopes.length; ++i) {
+                        if (!$util.isObject(object.envelopes[i]))
+                            throw $TypeError(".netscope.v1.EventBatch.envelopes: object expected");
+                        message.envelopes[i] = $root.netscope.v1.Envelope.fromObject(object.envelopes[i], _depth + 1);
+                    }
+                }
+                if (object.firstTimeNs != null)
+                    if (typeof object.firstTimeNs === "object" ? object.firstTimeNs.low || object.firstTimeNs.high : $Number(object.firstTimeNs) !== 0)
+                        if ($util.Long)
+                            message.firstTimeNs = $util.Long.fromValue(object.firstTimeNs, true);
+                        else if (typeof object.firstTimeNs === "string")
+                            message.firstTimeNs = $parseInt(object.firstTimeNs, 10);
+                        else if (typeof object.firstTimeNs === "number")
+                            message.firstTimeNs = object.firstTimeNs;
+                        else if (typeof object.firstTimeNs === "object")
+                            message.firstTimeNs = new $util.LongBits(object.firstTimeNs.low >>> 0, object.firstTimeNs.high >>> 0).toNumber(true);
+                if (object.lastTimeNs != null)
+                    if (typeof object.lastTimeNs === "object" ? object.lastTimeNs.low || object.lastTimeNs.high : $Number(object.lastTimeNs) !== 0)
+                        if ($util.Long)
+                            message.lastTimeNs = $util.Long.fromValue(object.lastTimeNs, true);
+                        else if (typeof object.lastTimeNs === "string")
+                            message.lastTimeNs = $parseInt(object.lastTimeNs, 10);
+                        else if (typeof object.lastTimeNs === "number")
+                            message.lastTimeNs = object.lastTimeNs;
+                        else if (typeof object.lastTimeNs === "object")
+                            message.lastTimeNs = new $util.LongBits(object.lastTimeNs.low >>> 0, object.lastTimeNs.high >>> 0).toNumber(true);
+                if (object.firstSeq != null)
+                    if (typeof object.firstSeq === "object" ? object.firstSeq.low || object.firstSeq.high : $Number(object.firstSeq) !== 0)
+                        if ($util.Long)
+                            message.firstSeq = $util.Long.fromValue(object.firstSeq, true);
+                        else if (typeof object.firstSeq === "string")
+                            message.firstSeq = $parseInt(object.firstSeq, 10);
+                        else if (typeof object.firstSeq === "number")
+                            message.firstSeq = object.firstSeq;
+                        else if (typeof object.firstSeq === "object")
+                            message.firstSeq = new $util.LongBits(object.firstSeq.low >>> 0, object.firstSeq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            EventBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.envelopes = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.firstTimeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.firstTimeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.lastTimeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastTimeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.firstSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.firstSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.envelopes && message.envelopes.length) {
+                    object.envelopes = $Array(message.envelopes.length);
+                    for (let j = 0; j < message.envelopes.length; ++j)
+                        object.envelopes[j] = $root.netscope.v1.Envelope.toObject(message.envelopes[j], options, _depth + 1);
+                }
+                if (message.firstTimeNs != null && $Object.hasOwnProperty.call(message, "firstTimeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.firstTimeNs = typeof message.firstTimeNs === "number" ? $BigInt(message.firstTimeNs) : $util.Long.fromBits(message.firstTimeNs.low >>> 0, message.firstTimeNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.firstTimeNs === "number")
+                        object.firstTimeNs = options.longs === $String ? $String(message.firstTimeNs) : message.firstTimeNs;
+                    else
+                        object.firstTimeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.firstTimeNs) : options.longs === $Number ? new $util.LongBits(message.firstTimeNs.low >>> 0, message.firstTimeNs.high >>> 0).toNumber(true) : message.firstTimeNs;
+                if (message.lastTimeNs != null && $Object.hasOwnProperty.call(message, "lastTimeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastTimeNs = typeof message.lastTimeNs === "number" ? $BigInt(message.lastTimeNs) : $util.Long.fromBits(message.lastTimeNs.low >>> 0, message.lastTimeNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.lastTimeNs === "number")
+                        object.lastTimeNs = options.longs === $String ? $String(message.lastTimeNs) : message.lastTimeNs;
+                    else
+                        object.lastTimeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastTimeNs) : options.longs === $Number ? new $util.LongBits(message.lastTimeNs.low >>> 0, message.lastTimeNs.high >>> 0).toNumber(true) : message.lastTimeNs;
+                if (message.firstSeq != null && $Object.hasOwnProperty.call(message, "firstSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.firstSeq = typeof message.firstSeq === "number" ? $BigInt(message.firstSeq) : $util.Long.fromBits(message.firstSeq.low >>> 0, message.firstSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.firstSeq === "number")
+                        object.firstSeq = options.longs === $String ? $String(message.firstSeq) : message.firstSeq;
+                    else
+                        object.firstSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.firstSeq) : options.longs === $Number ? new $util.LongBits(message.firstSeq.low >>> 0, message.firstSeq.high >>> 0).toNumber(true) : message.firstSeq;
+                return object;
+            };
+
+            EventBatch.prototype.toJSON = function() {
+                return EventBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            EventBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.EventBatch";
+            };
+
+            return EventBatch;
+        })();
+
+        v1.BatchIndexEntry = (function() {
+
+            const BatchIndexEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            BatchIndexEntry.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            BatchIndexEntry.prototype.count = 0;
+            BatchIndexEntry.prototype.firstTimeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            BatchIndexEntry.prototype.lastTimeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            BatchIndexEntry.create = function(properties) {
+                return new BatchIndexEntry(properties);
+            };
+
+            BatchIndexEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(8).uint64(message.offset);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(16).uint32(message.count);
+                if (message.firstTimeNs != null && $Object.hasOwnProperty.call(message, "firstTimeNs") && (typeof message.firstTimeNs === "object" ? message.firstTimeNs.low || message.firstTimeNs.high : message.firstTimeNs !== 0))
+                    writer.uint32(24).uint64(message.firstTimeNs);
+                if (message.lastTimeNs != null && $Object.hasOwnProperty.call(message, "lastTimeNs") && (typeof message.lastTimeNs === "object" ? message.lastTimeNs.low || message.lastTimeNs.high : message.lastTimeNs !== 0))
+                    writer.uint32(32).uint64(message.lastTimeNs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            BatchIndexEntry.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            BatchIndexEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.BatchIndexEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstTimeNs = value;
+                            else
+                                delete message.firstTimeNs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastTimeNs = value;
+                            else
+                                delete message.lastTimeNs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            BatchIndexEntry.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            BatchIndexEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                    if (!$util.isInteger(message.offset) && !(message.offset && $util.isInteger(message.offset.low) && $util.isInteger(message.offset.high)))
+                        return "offset: integer|Long expected";
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (!$util.isInteger(message.count))
+                        return "count: integer expected";
+                if (message.firstTimeNs != null && $Object.hasOwnProperty.call(message, "firstTimeNs"))
+                    if (!$util.isInteger(message.firstTimeNs) && !(message.firstTimeNs && $util.isInteger(message.firstTimeNs.low) && $util.isInteger(message.firstTimeNs.high)))
+                        return "firstTimeNs: integer|Long expected";
+                if (message.lastTimeNs != null && $Object.hasOwnProperty.call(message, "lastTimeNs"))
+                    if (!$util.isInteger(message.lastTimeNs) && !(message.lastTimeNs && $util.isInteger(message.lastTimeNs.low) && $util.isInteger(message.lastTimeNs.high)))
+                        return "lastTimeNs: integer|Long expected";
+                return null;
+            };
+
+            BatchIndexEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.BatchIndexEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.BatchIndexEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.BatchIndexEntry();
+                if (object.offset != null)
+                    if (typeof object.offset === "object" ? object.offset.low || object.offset.high : $Number(object.offset) !== 0)
+                        if ($util.Long)
+                            message.offset = $util.Long.fromValue(object.offset, true);
+                        else if (typeof object.offset === "string")
+                            message.offset = $parseInt(object.offset, 10);
+                        else if (typeof object.offset === "number")
+                            message.offset = object.offset;
+                        else if (typeof object.offset === "object")
+                            message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber(true);
+                if (object.count != null)
+                    if ($Number(object.count) !== 0)
+                        message.count = object.count >>> 0;
+                if (object.firstTimeNs != null)
+                    if (typeof object.firstTimeNs === "object" ? object.firstTimeNs.low || object.firstTimeNs.high : $Number(object.firstTimeNs) !== 0)
+                        if ($util.Long)
+                            message.firstTimeNs = $util.Long.fromValue(object.firstTimeNs, true);
+                        else if (typeof object.firstTimeNs === "string")
+                            message.firstTimeNs = $parseInt(object.firstTimeNs, 10);
+                        else if (typeof object.firstTimeNs === "number")
+                            message.firstTimeNs = object.firstTimeNs;
+                        else if (typeof object.firstTimeNs === "object")
+                            message.firstTimeNs = new $util.LongBits(object.firstTimeNs.low >>> 0, object.firstTimeNs.high >>> 0).toNumber(true);
+                if (object.lastTimeNs != null)
+                    if (typeof object.lastTimeNs === "object" ? object.lastTimeNs.low || object.lastTimeNs.high : $Number(object.lastTimeNs) !== 0)
+                        if ($util.Long)
+                            message.lastTimeNs = $util.Long.fromValue(object.lastTimeNs, true);
+                        else if (typeof object.lastTimeNs === "string")
+                            message.lastTimeNs = $parseInt(object.lastTimeNs, 10);
+                        else if (typeof object.lastTimeNs === "number")
+                            message.lastTimeNs = object.lastTimeNs;
+                        else if (typeof object.lastTimeNs === "object")
+                            message.lastTimeNs = new $util.LongBits(object.lastTimeNs.low >>> 0, object.lastTimeNs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            BatchIndexEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.offset = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.offset = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.count = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.firstTimeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.firstTimeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.lastTimeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastTimeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.offset = typeof message.offset === "number" ? $BigInt(message.offset) : $util.Long.fromBits(message.offset.low >>> 0, message.offset.high >>> 0, true).toBigInt();
+                    else if (typeof message.offset === "number")
+                        object.offset = options.longs === $String ? $String(message.offset) : message.offset;
+                    else
+                        object.offset = options.longs === $String ? $util.Long.prototype.toString.call(message.offset) : options.longs === $Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber(true) : message.offset;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
+                if (message.firstTimeNs != null && $Object.hasOwnProperty.call(message, "firstTimeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.firstTimeNs = typeof message.firstTimeNs === "number" ? $BigInt(message.firstTimeNs) : $util.Long.fromBits(message.firstTimeNs.low >>> 0, message.firstTimeNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.firstTimeNs === "number")
+                        object.firstTimeNs = options.longs === $String ? $String(message.firstTimeNs) : message.firstTimeNs;
+                    else
+                        object.firstTimeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.firstTimeNs) : options.longs === $Number ? new $util.LongBits(message.firstTimeNs.low >>> 0, message.firstTimeNs.high >>> 0).toNumber(true) : message.firstTimeNs;
+                if (message.lastTimeNs != null && $Object.hasOwnProperty.call(message, "lastTimeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastTimeNs = typeof message.lastTimeNs === "number" ? $BigInt(message.lastTimeNs) : $util.Long.fromBits(message.lastTimeNs.low >>> 0, message.lastTimeNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.lastTimeNs === "number")
+                        object.lastTimeNs = options.longs === $String ? $String(message.lastTimeNs) : message.lastTimeNs;
+                    else
+                        object.lastTimeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastTimeNs) : options.longs === $Number ? new $util.LongBits(message.lastTimeNs.low >>> 0, message.lastTimeNs.high >>> 0).toNumber(true) : message.lastTimeNs;
+                return object;
+            };
+
+            BatchIndexEntry.prototype.toJSON = function() {
+                return BatchIndexEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            BatchIndexEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.BatchIndexEntry";
+            };
+
+            return BatchIndexEntry;
+        })();
+
+        v1.KindCount = (function() {
+
+            const KindCount = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            KindCount.prototype.kind = "";
+            KindCount.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            KindCount.create = function(properties) {
+                return new KindCount(properties);
+            };
+
+            KindCount.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(10).string(message.kind);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                    writer.uint32(16).uint64(message.count);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            KindCount.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            KindCount.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.KindCount();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            KindCount.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            KindCount.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                        return "count: integer|Long expected";
+                return null;
+            };
+
+            KindCount.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.KindCount)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.KindCount: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.KindCount();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.count != null)
+                    if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                        if ($util.Long)
+                            message.count = $util.Long.fromValue(object.count, true);
+                        else if (typeof object.count === "string")
+                            message.count = $parseInt(object.count, 10);
+                        else if (typeof object.count === "number")
+                            message.count = object.count;
+                        else if (typeof object.count === "object")
+                            message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            KindCount.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                    else if (typeof message.count === "number")
+                        object.count = options.longs === $String ? $String(message.count) : message.count;
+                    else
+                        object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                return object;
+            };
+
+            KindCount.prototype.toJSON = function() {
+                return KindCount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            KindCount.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.KindCount";
+            };
+
+            return KindCount;
+        })();
+
+        v1.RecordingFooter = (function() {
+
+            const RecordingFooter = function (properties) {
+                this.kinds = [];
+                this.index = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RecordingFooter.prototype.events = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            RecordingFooter.prototype.batches = 0;
+            RecordingFooter.prototype.kinds = $util.emptyArray;
+            RecordingFooter.prototype.firstTimeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            RecordingFooter.prototype.lastTimeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            RecordingFooter.prototype.endTimeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            RecordingFooter.prototype.index = $util.emptyArray;
+            RecordingFooter.prototype.reason = "";
+            RecordingFooter.prototype.nextPart = "";
+            RecordingFooter.prototype.lost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            RecordingFooter.create = function(properties) {
+                return new RecordingFooter(properties);
+            };
+
+            RecordingFooter.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.events != null && $Object.hasOwnProperty.call(message, "events") && (typeof message.events === "object" ? message.events.low || message.events.high : message.events !== 0))
+                    writer.uint32(8).uint64(message.events);
+                if (message.batches != null && $Object.hasOwnProperty.call(message, "batches") && message.batches !== 0)
+                    writer.uint32(16).uint32(message.batches);
+                if (message.kinds != null && message.kinds.length)
+                    for (let i = 0; i < message.kinds.length; ++i)
+                        $root.netscope.v1.KindCount.encode(message.kinds[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.firstTimeNs != null && $Object.hasOwnProperty.call(message, "firstTimeNs") && (typeof message.firstTimeNs === "object" ? message.firstTimeNs.low || message.firstTimeNs.high : message.firstTimeNs !== 0))
+                    writer.uint32(32).uint64(message.firstTimeNs);
+                if (message.lastTimeNs != null && $Object.hasOwnProperty.call(message, "lastTimeNs") && (typeof message.lastTimeNs === "object" ? message.lastTimeNs.low || message.lastTimeNs.high : message.lastTimeNs !== 0))
+                    writer.uint32(40).uint64(message.lastTimeNs);
+                if (message.endTimeNs != null && $Object.hasOwnProperty.call(message, "endTimeNs") && (typeof message.endTimeNs === "object" ? message.endTimeNs.low || message.endTimeNs.high : message.endTimeNs !== 0))
+                    writer.uint32(48).uint64(message.endTimeNs);
+                if (message.index != null && message.index.length)
+                    for (let i = 0; i < message.index.length; ++i)
+                        $root.netscope.v1.BatchIndexEntry.encode(message.index[i], writer.uint32(58).fork(), _depth + 1).ldelim();
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(66).string(message.reason);
+                if (message.nextPart != null && $Object.hasOwnProperty.call(message, "nextPart") && message.nextPart !== "")
+                    writer.uint32(74).string(message.nextPart);
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost") && (typeof message.lost === "object" ? message.lost.low || message.lost.high : message.lost !== 0))
+                    writer.uint32(80).uint64(message.lost);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RecordingFooter.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            RecordingFooter.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.RecordingFooter();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.events = value;
+                            else
+                                delete message.events;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.batches = value;
+                            else
+                                delete message.batches;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.kinds && message.kinds.length))
+                                message.kinds = [];
+                            message.kinds.push($root.netscope.v1.KindCount.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstTimeNs = value;
+                            else
+                                delete message.firstTimeNs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastTimeNs = value;
+                            else
+                                delete message.lastTimeNs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.endTimeNs = value;
+                            else
+                                delete message.endTimeNs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.index && message.index.length))
+                                message.index = [];
+                            message.index.push($root.netscope.v1.BatchIndexEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nextPart = value;
+                            else
+                                delete message.nextPart;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lost = value;
+                            else
+                                delete message.lost;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RecordingFooter.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            RecordingFooter.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
+                    if (!$util.isInteger(message.events) && !(message.events && $util.isInteger(message.events.low) && $util.isInteger(message.events.high)))
+                        return "events: integer|Long expected";
+                if (message.batches != null && $Object.hasOwnProperty.call(message, "batches"))
+                    if (!$util.isInteger(message.batches))
+                        return "batches: integer expected";
+                if (message.kinds != null && $Object.hasOwnProperty.call(message, "kinds")) {
+                    if (!$Array.isArray(message.kinds))
+                        return "kinds: array expected";
+                    for (let i = 0; i < message.kinds.length; ++i) {
+                        let error = $root.netscope.v1.KindCount.verify(message.kinds[i], _depth + 1);
+                        if (error)
+                            return "kinds." + error;
+                    }
+                }
+                if (message.firstTimeNs != null && $Object.hasOwnProperty.call(message, "firstTimeNs"))
+                    if (!$util.isInteger(message.firstTimeNs) && !(message.firstTimeNs && $util.isInteger(message.firstTimeNs.low) && $util.isInteger(message.firstTimeNs.high)))
+                        return "firstTimeNs: integer|Long expected";
+                if (message.lastTimeNs != null && $Object.hasOwnProperty.call(message, "lastTimeNs"))
+                    if (!$util.isInteger(message.lastTimeNs) && !(message.lastTimeNs && $util.isInteger(message.lastTimeNs.low) && $util.isInteger(message.lastTimeNs.high)))
+                        return "lastTimeNs: integer|Long expected";
+                if (message.endTimeNs != null && $Object.hasOwnProperty.call(message, "endTimeNs"))
+                    if (!$util.isInteger(message.endTimeNs) && !(message.endTimeNs && $util.isInteger(message.endTimeNs.low) && $util.isInteger(message.endTimeNs.high)))
+                        return "endTimeNs: integer|Long expected";
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index")) {
+                    if (!$Array.isArray(message.index))
+                        return "index: array expected";
+                    for (let i = 0; i < message.index.length; ++i) {
+                        let error = $root.netscope.v1.BatchIndexEntry.verify(message.index[i], _depth + 1);
+                        if (error)
+                            return "index." + error;
+                    }
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.nextPart != null && $Object.hasOwnProperty.call(message, "nextPart"))
+                    if (!$util.isString(message.nextPart))
+                        return "nextPart: string expected";
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost"))
+                    if (!$util.isInteger(message.lost) && !(message.lost && $util.isInteger(message.lost.low) && $util.isInteger(message.lost.high)))
+                        return "lost: integer|Long expected";
+                return null;
+            };
+
+            RecordingFooter.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.RecordingFooter)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.RecordingFooter: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.RecordingFooter();
+                if (object.events != null)
+                    if (typeof object.events === "object" ? object.events.low || object.events.high : $Number(object.events) !== 0)
+                        if ($util.Long)
+                            message.events = $util.Long.fromValue(object.events, true);
+                        else if (typeof object.events === "string")
+                            message.events = $parseInt(object.events, 10);
+                        else if (typeof object.events === "number")
+                            message.events = object.events;
+                        else if (typeof object.events === "object")
+                            message.events = new $util.LongBits(object.events.low >>> 0, object.events.high >>> 0).toNumber(true);
+                if (object.batches != null)
+                    if ($Number(object.batches) !== 0)
+                        message.batches = object.batches >>> 0;
+                if (object.kinds) {
+                    if (!$Array.isArray(object.kinds))
+                        throw $TypeError(".netscope.v1.RecordingFooter.kinds: array expected");
+                    message.kinds = $Array(object.kinds.length);
+                    for (let i = 0; i < object.kinds.length; ++i) {
+                        if (!$util.isObject(object.kinds[i]))
+                            throw $TypeError(".netscope.v1.RecordingFooter.kinds: object expected");
+                        message.kinds[i] = $root.netscope.v1.KindCount.fromObject(object.kinds[i], _depth + 1);
+                    }
+                }
+                if (object.firstTimeNs != null)
+                    if (typeof object.firstTimeNs === "object" ? object.firstTimeNs.low || object.firstTimeNs.high : $Number(object.firstTimeNs) !== 0)
+                        if ($util.Long)
+                            message.firstTimeNs = $util.Long.fromValue(object.firstTimeNs, true);
+                        else if (typeof object.firstTimeNs === "string")
+                            message.firstTimeNs = $parseInt(object.firstTimeNs, 10);
+                        else if (typeof object.firstTimeNs === "number")
+                            message.firstTimeNs = object.firstTimeNs;
+                        else if (typeof object.firstTimeNs === "object")
+                            message.firstTimeNs = new $util.LongBits(object.firstTimeNs.low >>> 0, object.firstTimeNs.high >>> 0).toNumber(true);
+                if (object.lastTimeNs != null)
+                    if (typeof object.lastTimeNs === "object" ? object.lastTimeNs.low || object.lastTimeNs.high : $Number(object.lastTimeNs) !== 0)
+                        if ($util.Long)
+                            message.lastTimeNs = $util.Long.fromValue(object.lastTimeNs, true);
+                        else if (typeof object.lastTimeNs === "string")
+                            message.lastTimeNs = $parseInt(object.lastTimeNs, 10);
+                        else if (typeof object.lastTimeNs === "number")
+                            message.lastTimeNs = object.lastTimeNs;
+                        else if (typeof object.lastTimeNs === "object")
+                            message.lastTimeNs = new $util.LongBits(object.lastTimeNs.low >>> 0, object.lastTimeNs.high >>> 0).toNumber(true);
+                if (object.endTimeNs != null)
+                    if (typeof object.endTimeNs === "object" ? object.endTimeNs.low || object.endTimeNs.high : $Number(object.endTimeNs) !== 0)
+                        if ($util.Long)
+                            message.endTimeNs = $util.Long.fromValue(object.endTimeNs, true);
+                        else if (typeof object.endTimeNs === "string")
+                            message.endTimeNs = $parseInt(object.endTimeNs, 10);
+                        else if (typeof object.endTimeNs === "number")
+                            message.endTimeNs = object.endTimeNs;
+                        else if (typeof object.endTimeNs === "object")
+                            message.endTimeNs = new $util.LongBits(object.endTimeNs.low >>> 0, object.endTimeNs.high >>> 0).toNumber(true);
+                if (object.index) {
+                    if (!$Array.isArray(object.index))
+                        throw $TypeError(".netscope.v1.RecordingFooter.index: array expected");
+                    message.index = $Array(object.index.length);
+                    for (let i = 0; i < object.index.length; ++i) {
+                        if (!$util.isObject(object.index[i]))
+                            throw $TypeError(".netscope.v1.RecordingFooter.index: object expected");
+                        message.index[i] = $root.netscope.v1.BatchIndexEntry.fromObject(object.index[i], _depth + 1);
+                    }
+                }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.nextPart != null)
+                    if (typeof object.nextPart !== "string" || object.nextPart.length)
+                        message.nextPart = $String(object.nextPart);
+                if (object.lost != null)
+                    if (typeof object.lost === "object" ? object.lost.low || object.lost.high : $Number(object.lost) !== 0)
+                        if ($util.Long)
+                            message.lost = $util.Long.fromValue(object.lost, true);
+                        else if (typeof object.lost === "string")
+                            message.lost = $parseInt(object.lost, 10);
+                        else if (typeof object.lost === "number")
+                            message.lost = object.lost;
+                        else if (typeof object.lost === "object")
+                            message.lost = new $util.LongBits(object.lost.low >>> 0, object.lost.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            RecordingFooter.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.kinds = [];
+                    object.index = [];
+                }
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.events = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.events = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.batches = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.firstTimeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.firstTimeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.lastTimeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastTimeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.endTimeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.endTimeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.reason = "";
+                    object.nextPart = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.lost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.events = typeof message.events === "number" ? $BigInt(message.events) : $util.Long.fromBits(message.events.low >>> 0, message.events.high >>> 0, true).toBigInt();
+                    else if (typeof message.events === "number")
+                        object.events = options.longs === $String ? $String(message.events) : message.events;
+                    else
+                        object.events = options.longs === $String ? $util.Long.prototype.toString.call(message.events) : options.longs === $Number ? new $util.LongBits(message.events.low >>> 0, message.events.high >>> 0).toNumber(true) : message.events;
+                if (message.batches != null && $Object.hasOwnProperty.call(message, "batches"))
+                    object.batches = message.batches;
+                if (message.kinds && message.kinds.length) {
+                    object.kinds = $Array(message.kinds.length);
+                    for (let j = 0; j < message.kinds.length; ++j)
+                        object.kinds[j] = $root.netscope.v1.KindCount.toObject(message.kinds[j], options, _depth + 1);
+                }
+                if (message.firstTimeNs != null && $Object.hasOwnProperty.call(message, "firstTimeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.firstTimeNs = typeof message.firstTimeNs === "number" ? $BigInt(message.firstTimeNs) : $util.Long.fromBits(message.firstTimeNs.low >>> 0, message.firstTimeNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.firstTimeNs === "number")
+                        object.firstTimeNs = options.longs === $String ? $String(message.firstTimeNs) : message.firstTimeNs;
+                    else
+                        object.firstTimeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.firstTimeNs) : options.longs === $Number ? new $util.LongBits(message.firstTimeNs.low >>> 0, message.firstTimeNs.high >>> 0).toNumber(true) : message.firstTimeNs;
+                if (message.lastTimeNs != null && $Object.hasOwnProperty.call(message, "lastTimeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastTimeNs = typeof message.lastTimeNs === "number" ? $BigInt(message.lastTimeNs) : $util.Long.fromBits(message.lastTimeNs.low >>> 0, message.lastTimeNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.lastTimeNs === "number")
+                        object.lastTimeNs = options.longs === $String ? $String(message.lastTimeNs) : message.lastTimeNs;
+                    else
+                        object.lastTimeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastTimeNs) : options.longs === $Number ? new $util.LongBits(message.lastTimeNs.low >>> 0, message.lastTimeNs.high >>> 0).toNumber(true) : message.lastTimeNs;
+                if (message.endTimeNs != null && $Object.hasOwnProperty.call(message, "endTimeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.endTimeNs = typeof message.endTimeNs === "number" ? $BigInt(message.endTimeNs) : $util.Long.fromBits(message.endTimeNs.low >>> 0, message.endTimeNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.endTimeNs === "number")
+                        object.endTimeNs = options.longs === $String ? $String(message.endTimeNs) : message.endTimeNs;
+                    else
+                        object.endTimeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.endTimeNs) : options.longs === $Number ? new $util.LongBits(message.endTimeNs.low >>> 0, message.endTimeNs.high >>> 0).toNumber(true) : message.endTimeNs;
+                if (message.index && message.index.length) {
+                    object.index = $Array(message.index.length);
+                    for (let j = 0; j < message.index.length; ++j)
+                        object.index[j] = $root.netscope.v1.BatchIndexEntry.toObject(message.index[j], options, _depth + 1);
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.nextPart != null && $Object.hasOwnProperty.call(message, "nextPart"))
+                    object.nextPart = message.nextPart;
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lost = typeof message.lost === "number" ? $BigInt(message.lost) : $util.Long.fromBits(message.lost.low >>> 0, message.lost.high >>> 0, true).toBigInt();
+                    else if (typeof message.lost === "number")
+                        object.lost = options.longs === $String ? $String(message.lost) : message.lost;
+                    else
+                        object.lost = options.longs === $String ? $util.Long.prototype.toString.call(message.lost) : options.longs === $Number ? new $util.LongBits(message.lost.low >>> 0, message.lost.high >>> 0).toNumber(true) : message.lost;
+                return object;
+            };
+
+            RecordingFooter.prototype.toJSON = function() {
+                return RecordingFooter.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            RecordingFooter.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.RecordingFooter";
+            };
+
+            return RecordingFooter;
+        })();
+
         return v1;
     })();
 

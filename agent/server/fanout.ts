@@ -1,0 +1,192 @@
+// Fan-out of the agent's envelope stream to gRPC clients: every envelope is encoded once, kept in a
+// ring buffer of recent envelopes (for last N / first N / since), and queued for each client whose
+// filters it passes. Each client's queue is bounded; no client can make the agent's memory grow.
+//
+// Overflow policy: drop newest. When a client's queue is full, an arriving envelope is discarded and
+// counted; what the client already has queued stays, in order. Before the next envelope that fits
+// (or as soon as the queue runs empty) a LostEvents{stage: CLIENT_QUEUE, count} is queued, so the loss
+// marker sits exactly where the hole in that client's stream is. Dropping the oldest instead would
+// put the hole in the middle of what is queued and need the marker to be moved there.
+import { LossStage, pb, type Envelope } from '../../proto/index.js';
+import { passes, type CompiledFilters } from './filter.js';
+
+export interface Item {
+  env: Envelope;
+  /** pb.Envelope.encode(env), done once for all clients */
+  bytes: Uint8Array;
+}
+
+/** The newest `capacity` items, oldest first. */
+export class Ring {
+  private readonly buf: Array<Item | undefined>;
+  private next = 0;
+  private size = 0;
+
+  constructor(readonly capacity: number) {
+    this.buf = new Array<Item | undefined>(capacity);
+  }
+
+  push(item: Item): void {
+    if (this.capacity === 0) return;
+    this.buf[this.next] = item;
+    this.next = (this.next + 1) % this.capacity;
+    if (this.size < this.capacity) this.size++;
+  }
+
+  /** Oldest to newest. */
+  items(): Item[] {
+    const out: Item[] = [];
+    const start = (this.next - this.size + this.capacity) % (this.capacity || 1);
+    for (let i = 0; i < this.size; i++) out.push(this.buf[(start + i) % this.capacity]!);
+    return out;
+  }
+
+  get length(): number {
+    return this.size;
+  }
+}
+
+export interface QueueLimits {
+  /** most envelopes queued for one client */
+  maxItems: number;
+  /** most encoded bytes queued for one client */
+  maxBytes: number;
+}
+
+export const DEFAULT_LIMITS: QueueLimits = { maxItems: 4096, maxBytes: 8 * 1024 * 1024 };
+
+/** One client's bounded queue of encoded envelopes (drop newest, see above). */
+export class ClientQueue {
+  private items: Uint8Array[] = [];
+  private head = 0;
+  private bytes = 0;
+  /** dropped since the last loss marker was queued */
+  private pending = 0;
+  /** dropped over the client's life */
+  lostTotal = 0;
+
+  constructor(
+    private readonly limits: QueueLimits,
+    /** the loss marker's source, e.g. "client 3 (uid 1000)" */
+    private readonly source: string,
+    private readonly node: string,
+    private readonly now: () => number = () => Date.now() * 1e6,
+  ) {}
+
+  get length(): number {
+    return this.items.length - this.head;
+  }
+
+  get queuedBytes(): number {
+    return this.bytes;
+  }
+
+  /** Queues one envelope; false if it was dropped (queue full). */
+  push(bytes: Uint8Array): boolean {
+    if (this.length >= this.limits.maxItems || this.bytes + bytes.length > this.limits.maxBytes) {
+      this.pending++;
+      this.lostTotal++;
+      return false;
+    }
+    this.flushLoss();
+    this.add(bytes);
+    return true;
+  }
+
+  /** Queues history (last N of the ring) regardless of the bound: the ring already bounds it. */
+  pushUnbounded(bytes: Uint8Array): void {
+    this.add(bytes);
+  }
+
+  /** Takes up to max envelopes, oldest first; queues the pending loss marker when that empties the queue. */
+  take(max: number): Uint8Array[] {
+    const n = Math.min(max, this.length);
+    const out = this.items.slice(this.head, this.head + n);
+    this.head += n;
+    for (const b of out) this.bytes -= b.length;
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    if (this.length === 0) this.flushLoss();
+    return out;
+  }
+
+  private add(bytes: Uint8Array): void {
+    this.items.push(bytes);
+    this.bytes += bytes.length;
+  }
+
+  private flushLoss(): void {
+    if (!this.pending) return;
+    const env: Envelope = { node: this.node, lost: { stage: LossStage.LOSS_STAGE_CLIENT_QUEUE, source: this.source, count: this.pending, timeNs: this.now() } };
+    this.pending = 0;
+    this.add(pb.Envelope.encode(env).finish());
+  }
+}
+
+/** A subscriber of the fan-out: its filters and queue, and a wake-up when something was queued. */
+export interface Subscriber {
+  filters: CompiledFilters;
+  queue: ClientQueue;
+  wake(): void;
+}
+
+export interface HistoryRequest {
+  first?: number;
+  last?: number;
+  sinceNs?: number;
+}
+
+function timeOf(env: Envelope): number {
+  return (
+    env.packet?.timeNs ?? env.journey?.startTimeNs ?? env.conntrack?.timeNs ?? env.conntrackStats?.timeNs ?? env.qdisc?.timeNs ?? env.lost?.timeNs ?? env.gap?.fromTimeNs ?? 0
+  );
+}
+
+export class Fanout {
+  readonly ring: Ring;
+  private readonly subs = new Set<Subscriber>();
+  /** envelopes dropped from client queues, over all clients */
+  clientLostTotal = 0;
+
+  constructor(ringSize = 4096) {
+    this.ring = new Ring(ringSize);
+  }
+
+  get clients(): number {
+    return this.subs.size;
+  }
+
+  publish = (env: Envelope): void => {
+    const item: Item = { env, bytes: pb.Envelope.encode(env).finish() };
+    // status envelopes are periodic and would crowd the ring out of events: they are not kept
+    if (!env.status) this.ring.push(item);
+    for (const s of this.subs) {
+      if (!passes(s.filters, env)) continue;
+      if (!s.queue.push(item.bytes)) this.clientLostTotal++;
+      s.wake();
+    }
+  };
+
+  /** The buffered envelopes a request asks for, oldest first; none when it asks for none. */
+  history(filters: CompiledFilters, h: HistoryRequest, all: boolean): Item[] {
+    if (!h.first && !h.last && !h.sinceNs && !all) return [];
+    let items = this.ring.items().filter((i) => passes(filters, i.env));
+    if (h.sinceNs) items = items.filter((i) => timeOf(i.env) >= h.sinceNs!);
+    if (h.first) items = items.slice(0, h.first);
+    if (h.last) items = items.slice(-h.last);
+    return items;
+  }
+
+  /**
+   * Adds a subscriber after queueing its history (in the same tick, so nothing is missed or sent
+   * twice between the two); returns its removal.
+   */
+  subscribe(sub: Subscriber, history: Item[], live: boolean): () => void {
+    for (const i of history) sub.queue.pushUnbounded(i.bytes);
+    if (live) this.subs.add(sub);
+    if (history.length) sub.wake();
+    return () => this.subs.delete(sub);
+  }
+}

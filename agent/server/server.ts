@@ -1,0 +1,210 @@
+// The agent's gRPC server: Observe streams the fan-out to each client in batches; the unary calls
+// answer from the agent's state. It knows the agent only through Backend, and nothing of probes.
+import { timingSafeEqual } from 'node:crypto';
+import * as grpc from '@grpc/grpc-js';
+import type { AgentStatus, ConntrackEvent, ConntrackStats, Envelope, ProbeSetStatus, QdiscSample } from '../../proto/index.js';
+import { formatAddress, grpcTarget } from './address.js';
+import { ClientQueue, DEFAULT_LIMITS, Fanout, type QueueLimits } from './fanout.js';
+import { compileFilters, FilterError, passes } from './filter.js';
+import { bindSocket, prepareSocket, removeSocket, type ListenPlan } from './listen.js';
+import { observerService, type ConntrackTable, type EncodedBatch, type ObserveRequest } from './service.js';
+import type { netscope } from '../../proto/gen/netscope.js';
+
+/** What the server needs of the agent. */
+export interface Backend {
+  readonly node: string;
+  subscribe(sink: (env: Envelope) => void): () => void;
+  currentStatus(): AgentStatus;
+  probeStatus(): Promise<ProbeSetStatus[]>;
+  conntrackSources(): Array<{ name: string; snapshot(): Promise<ConntrackEvent[]>; stats(): Promise<ConntrackStats> }>;
+  qdiscSources(): Array<{ current(): QdiscSample[] }>;
+}
+
+export interface ServerOptions {
+  plan: ListenPlan;
+  limits?: QueueLimits;
+  /** envelopes kept for last N / first N / since */
+  ringSize?: number;
+  /** most envelopes in one ObserveResponse */
+  maxBatch?: number;
+  warn?: (msg: string) => void;
+  /** how often slow clients' losses are reported on warn (ms) */
+  lossReportMs?: number;
+}
+
+interface ClientState {
+  id: number;
+  peer: string;
+  queue: ClientQueue;
+  reported: number;
+}
+
+const status = (code: grpc.status, details: string) => Object.assign(new Error(details), { code, details });
+
+export class ObserverServer {
+  readonly fanout: Fanout;
+  private readonly server = new grpc.Server({ 'grpc.max_send_message_length': 64 * 1024 * 1024 });
+  private unsubscribe: (() => void) | undefined;
+  private readonly clients = new Set<ClientState>();
+  private readonly ends = new Set<() => void>();
+  private nextId = 0;
+  private lossTimer: NodeJS.Timeout | undefined;
+  private readonly limits: QueueLimits;
+  private readonly maxBatch: number;
+
+  constructor(private readonly backend: Backend, private readonly opts: ServerOptions) {
+    this.fanout = new Fanout(opts.ringSize ?? 4096);
+    this.limits = opts.limits ?? DEFAULT_LIMITS;
+    this.maxBatch = opts.maxBatch ?? 256;
+    this.server.addService(observerService, {
+      Observe: (call: grpc.ServerWritableStream<ObserveRequest, EncodedBatch>) => this.observe(call),
+      GetStatus: this.unary(async () => ({ status: this.status() })),
+      GetProbeSets: this.unary(async () => ({ probeSets: await this.backend.probeStatus() })),
+      GetConntrack: this.unary((req: netscope.v1.GetConntrackRequest) => this.conntrack(req)),
+      GetQdiscs: this.unary(async () => ({ samples: this.backend.qdiscSources().flatMap((s) => s.current()) })),
+    });
+  }
+
+  /** The agent's status, with the envelopes dropped from slow clients' queues counted as lost. */
+  status(): AgentStatus {
+    const s = this.backend.currentStatus();
+    return { ...s, lostTotal: (s.lostTotal ?? 0) + this.fanout.clientLostTotal };
+  }
+
+  /** Starts listening; resolves with the address as users write it. */
+  async start(): Promise<string> {
+    const { address, credentials } = this.opts.plan;
+    if (address.kind === 'unix') {
+      await prepareSocket(address.path);
+      await bindSocket(this.server, address.path, credentials);
+    } else {
+      await new Promise<number>((resolve, reject) => this.server.bindAsync(grpcTarget(address), credentials, (err, port) => (err ? reject(err) : resolve(port))));
+    }
+    this.unsubscribe = this.backend.subscribe(this.fanout.publish);
+    this.lossTimer = setInterval(() => this.reportLosses(), this.opts.lossReportMs ?? 5000);
+    this.lossTimer.unref();
+    return formatAddress(address);
+  }
+
+  /** Ends every stream, stops listening and removes the socket. */
+  async stop(): Promise<void> {
+    if (this.lossTimer) clearInterval(this.lossTimer);
+    this.reportLosses();
+    this.unsubscribe?.();
+    for (const end of [...this.ends]) end();
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(() => {
+        this.server.forceShutdown();
+        resolve();
+      }, 2000);
+      this.server.tryShutdown(() => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+    if (this.opts.plan.address.kind === 'unix') removeSocket(this.opts.plan.address.path);
+  }
+
+  private reportLosses(): void {
+    for (const c of this.clients) {
+      const lost = c.queue.lostTotal - c.reported;
+      if (lost > 0) {
+        this.opts.warn?.(`client ${c.id} (${c.peer}) reads too slowly: ${lost} envelope${lost === 1 ? '' : 's'} dropped from its queue (it receives a LostEvents with the count)`);
+        c.reported = c.queue.lostTotal;
+      }
+    }
+  }
+
+  private authorized(md: grpc.Metadata): boolean {
+    const token = this.opts.plan.token;
+    if (!token) return true;
+    const got = Buffer.from(String(md.get('authorization')[0] ?? ''));
+    const want = Buffer.from(`Bearer ${token}`);
+    return got.length === want.length && timingSafeEqual(got, want);
+  }
+
+  private unary<Req, Res>(fn: (req: Req) => Promise<Res>): grpc.handleUnaryCall<Req, Res> {
+    return (call, cb) => {
+      if (!this.authorized(call.metadata)) return cb(status(grpc.status.UNAUTHENTICATED, UNAUTH));
+      fn(call.request).then(
+        (res) => cb(null, res),
+        (err: unknown) => cb(err instanceof FilterError ? status(grpc.status.INVALID_ARGUMENT, err.message) : status(grpc.status.INTERNAL, String((err as Error)?.message ?? err))),
+      );
+    };
+  }
+
+  private async conntrack(req: netscope.v1.GetConntrackRequest): Promise<{ tables: ConntrackTable[] }> {
+    const filters = compileFilters({ allow: req.allow, deny: req.deny });
+    const tables = await Promise.all(
+      this.backend.conntrackSources().map(async (src): Promise<ConntrackTable> => {
+        try {
+          const [events, stats] = await Promise.all([src.snapshot(), src.stats()]);
+          return { netnsName: stats.netnsName, netns: stats.netns, stats, entries: events.filter((e) => passes(filters, { conntrack: e })) };
+        } catch (err) {
+          return { netnsName: src.name.replace(/^conntrack:/, ''), error: String((err as Error)?.message ?? err) };
+        }
+      }),
+    );
+    return { tables };
+  }
+
+  private observe(call: grpc.ServerWritableStream<ObserveRequest, EncodedBatch>): void {
+    const fail = (code: grpc.status, msg: string): void => {
+      call.emit('error', status(code, msg));
+    };
+    if (!this.authorized(call.metadata)) return fail(grpc.status.UNAUTHENTICATED, UNAUTH);
+    const req = call.request;
+    if (req.first && req.last) return fail(grpc.status.INVALID_ARGUMENT, 'cannot set both first and last');
+    if (req.first && req.follow) return fail(grpc.status.INVALID_ARGUMENT, 'cannot set both first and follow');
+    let filters;
+    try {
+      filters = compileFilters(req);
+    } catch (err) {
+      return fail(grpc.status.INVALID_ARGUMENT, (err as Error).message);
+    }
+    const live = !!req.follow;
+    const client: ClientState = { id: ++this.nextId, peer: call.getPeer(), queue: undefined as unknown as ClientQueue, reported: 0 };
+    client.queue = new ClientQueue(this.limits, `client ${client.id} (${client.peer})`, this.backend.node);
+    let writable = true;
+    let scheduled = false;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      remove();
+      this.clients.delete(client);
+      this.ends.delete(end);
+    };
+    const end = () => {
+      if (done) return;
+      finish();
+      call.end();
+    };
+    const flush = () => {
+      scheduled = false;
+      if (done) return;
+      while (writable && client.queue.length) writable = call.write({ encoded: client.queue.take(this.maxBatch) });
+      if (!live && client.queue.length === 0) end();
+    };
+    const wake = () => {
+      if (!scheduled && writable && !done) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    };
+    call.on('drain', () => {
+      writable = true;
+      wake();
+    });
+    call.on('cancelled', finish);
+    call.on('error', finish);
+    call.on('close', finish);
+    const history = this.fanout.history(filters, { first: req.first ?? 0, last: req.last ?? 0, sinceNs: req.sinceNs ?? 0 }, !live && !req.first && !req.last && !req.sinceNs);
+    const remove = this.fanout.subscribe({ filters, queue: client.queue, wake }, history, live);
+    this.clients.add(client);
+    this.ends.add(end);
+    wake();
+  }
+}
+
+const UNAUTH = "the request carries no valid token; pass the agent's token with --token-file FILE";

@@ -1,0 +1,85 @@
+// The Observer service (proto/netscope/v1/observer.proto) as a grpc-js service definition, with the
+// generated protobufjs code as (de)serializers: one definition for the agent's server and the CLI's client.
+import * as grpc from '@grpc/grpc-js';
+import protobuf from 'protobufjs/minimal.js';
+import { netscope } from '../../proto/gen/netscope.js';
+import { pb } from '../../proto/index.js';
+
+export type ObserveRequest = netscope.v1.ObserveRequest.$Properties;
+export type Filter = netscope.v1.Filter.$Properties;
+export type ObserveResponse = netscope.v1.ObserveResponse.$Properties;
+export type GetConntrackResponse = netscope.v1.GetConntrackResponse.$Properties;
+export type ConntrackTable = netscope.v1.ConntrackTable.$Properties;
+export const EventKind = netscope.v1.EventKind;
+export type EventKind = netscope.v1.EventKind;
+
+/**
+ * A response batch the server has already encoded envelope by envelope (each envelope is encoded once
+ * and shared by every client): written as field 1 (`repeated Envelope envelopes`), length-delimited,
+ * which is byte for byte what pb.ObserveResponse.encode would write for the decoded envelopes.
+ */
+export interface EncodedBatch {
+  encoded: Uint8Array[];
+}
+
+/** Decodes an ObserveResponse into plain objects (see decodePlain). */
+export function decodeBatch(b: Uint8Array): ObserveResponse {
+  return decodePlain<ObserveResponse>(pb.ObserveResponse, b);
+}
+
+export function encodeBatch(batch: EncodedBatch | ObserveResponse): Buffer {
+  if ('encoded' in batch) {
+    const w = protobuf.Writer.create();
+    for (const b of batch.encoded) w.uint32(10).bytes(b); // tag (1 << 3 | 2), length, bytes
+    return Buffer.from(w.finish());
+  }
+  return Buffer.from(pb.ObserveResponse.encode(batch).finish());
+}
+
+interface Codec<T> {
+  encode(m: T): { finish(): Uint8Array };
+  decode(b: Uint8Array): T;
+  toObject(m: never, o: object): object;
+}
+
+/**
+ * Decoded messages as plain objects with uint64 fields as JS numbers (the reader gives Long objects
+ * when the long package is installed), enums as numbers, absent fields absent: the $Properties shape
+ * every printer takes.
+ */
+const PLAIN = { longs: Number };
+function decodePlain<T>(codec: Codec<T>, b: Uint8Array): T {
+  return codec.toObject(codec.decode(b) as never, PLAIN) as T;
+}
+
+function unary<Req, Res>(name: string, req: Codec<Req>, res: Codec<Res>) {
+  return {
+    path: `/netscope.v1.Observer/${name}`,
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
+    requestDeserialize: (b: Buffer) => decodePlain(req, b),
+    responseSerialize: (m: Res) => Buffer.from(res.encode(m).finish()),
+    responseDeserialize: (b: Buffer) => decodePlain(res, b),
+    originalName: name.charAt(0).toLowerCase() + name.slice(1),
+  };
+}
+
+export const observerService = {
+  Observe: {
+    path: '/netscope.v1.Observer/Observe',
+    requestStream: false,
+    responseStream: true,
+    requestSerialize: (m: ObserveRequest) => Buffer.from(pb.ObserveRequest.encode(m).finish()),
+    requestDeserialize: (b: Buffer) => decodePlain<ObserveRequest>(pb.ObserveRequest, b),
+    responseSerialize: encodeBatch,
+    responseDeserialize: (b: Buffer) => decodePlain<ObserveResponse>(pb.ObserveResponse, b),
+    originalName: 'observe',
+  },
+  GetStatus: unary('GetStatus', pb.GetStatusRequest, pb.GetStatusResponse),
+  GetProbeSets: unary('GetProbeSets', pb.GetProbeSetsRequest, pb.GetProbeSetsResponse),
+  GetConntrack: unary('GetConntrack', pb.GetConntrackRequest, pb.GetConntrackResponse),
+  GetQdiscs: unary('GetQdiscs', pb.GetQdiscsRequest, pb.GetQdiscsResponse),
+} satisfies grpc.ServiceDefinition;
+
+export const ObserverClient = grpc.makeGenericClientConstructor(observerService, 'Observer');

@@ -1,0 +1,100 @@
+// The fan-out: ring buffer, bounded per-client queues (drop newest, loss marker where the hole is),
+// history for last/first/since, and batches that decode as ObserveResponse.
+import t from 'tap';
+import { ClientQueue, Fanout, Ring, type Item } from '../../../agent/server/fanout.js';
+import { compileFilters } from '../../../agent/server/filter.js';
+import { decodeBatch, encodeBatch } from '../../../agent/server/service.js';
+import { LossStage, pb, type Envelope } from '../../../proto/index.js';
+
+const env = (seq: number, src = '10.85.0.2'): Envelope => ({ seq, node: 'n', packet: { timeNs: seq * 1000, headers: { src, dst: '192.168.61.12', protocol: 1 } } });
+const item = (e: Envelope): Item => ({ env: e, bytes: pb.Envelope.encode(e).finish() });
+const decode = (bufs: Uint8Array[]) => bufs.map((b) => pb.Envelope.toObject(pb.Envelope.decode(b), { longs: Number }) as Envelope);
+
+t.test('ring keeps the newest N, oldest first', async (t) => {
+  const r = new Ring(3);
+  for (let i = 1; i <= 5; i++) r.push(item(env(i)));
+  t.same(r.items().map((i) => i.env.seq), [3, 4, 5]);
+  t.equal(r.length, 3);
+  const empty = new Ring(0);
+  empty.push(item(env(1)));
+  t.same(empty.items(), []);
+});
+
+t.test('a full queue drops the newest, counts them, and puts one marker where the hole is', async (t) => {
+  const q = new ClientQueue({ maxItems: 3, maxBytes: 1 << 20 }, 'client 1', 'n', () => 42);
+  for (let i = 1; i <= 10; i++) q.push(pb.Envelope.encode(env(i)).finish());
+  t.equal(q.length, 3);
+  t.equal(q.lostTotal, 7);
+  const first = decode(q.take(2));
+  t.same(first.map((e) => e.seq), [1, 2]);
+  q.push(pb.Envelope.encode(env(11)).finish()); // room again: the marker goes first
+  const rest = decode(q.take(10));
+  t.same(rest.map((e) => e.seq ?? 0), [3, 0, 11]);
+  t.match(rest[1]!.lost, { stage: LossStage.LOSS_STAGE_CLIENT_QUEUE, source: 'client 1', count: 7, timeNs: 42 });
+  t.equal(q.length, 0);
+});
+
+t.test('a queue that runs empty after losses gets the marker without waiting for new events', async (t) => {
+  const q = new ClientQueue({ maxItems: 2, maxBytes: 1 << 20 }, 'c', 'n');
+  for (let i = 1; i <= 5; i++) q.push(pb.Envelope.encode(env(i)).finish());
+  t.same(decode(q.take(2)).map((e) => e.seq), [1, 2]);
+  t.equal(q.length, 1, 'the marker was queued as the queue emptied');
+  t.equal(decode(q.take(1))[0]!.lost?.count, 3);
+});
+
+t.test('the byte bound holds too', async (t) => {
+  const b = pb.Envelope.encode(env(1)).finish();
+  const q = new ClientQueue({ maxItems: 1000, maxBytes: b.length * 4 }, 'c', 'n');
+  for (let i = 0; i < 100; i++) q.push(b);
+  t.equal(q.length, 4);
+  t.ok(q.queuedBytes <= b.length * 4);
+  t.equal(q.lostTotal, 96);
+});
+
+t.test('fan-out: each subscriber gets what passes its filters; a slow one loses only its own', async (t) => {
+  const f = new Fanout(100);
+  const fast = new ClientQueue({ maxItems: 1000, maxBytes: 1 << 20 }, 'fast', 'n');
+  const slow = new ClientQueue({ maxItems: 5, maxBytes: 1 << 20 }, 'slow', 'n');
+  const pod2 = new ClientQueue({ maxItems: 1000, maxBytes: 1 << 20 }, 'pod2', 'n');
+  let wakes = 0;
+  f.subscribe({ filters: compileFilters({}), queue: fast, wake: () => wakes++ }, [], true);
+  f.subscribe({ filters: compileFilters({}), queue: slow, wake: () => undefined }, [], true);
+  const remove = f.subscribe({ filters: compileFilters({ deny: [{ address: ['10.85.0.2'] }] }), queue: pod2, wake: () => undefined }, [], true);
+  for (let i = 1; i <= 20; i++) f.publish(env(i, i % 2 ? '10.85.0.2' : '10.85.0.3'));
+  t.equal(fast.length, 20);
+  t.equal(slow.length, 5);
+  t.equal(slow.lostTotal, 15);
+  t.equal(f.clientLostTotal, 15);
+  t.same(decode(pod2.take(100)).map((e) => e.seq), [2, 4, 6, 8, 10, 12, 14, 16, 18, 20]);
+  t.equal(wakes, 20);
+  remove();
+  f.publish(env(21, '10.85.0.3'));
+  t.equal(pod2.length, 0, 'removed subscribers get nothing');
+  t.equal(f.clients, 2);
+});
+
+t.test('history: last, first, since, everything; status envelopes are not buffered', async (t) => {
+  const f = new Fanout(10);
+  for (let i = 1; i <= 15; i++) f.publish(env(i));
+  f.publish({ seq: 16, status: { hostname: 'h' } });
+  const all = compileFilters({});
+  const seqs = (items: Item[]) => items.map((i) => i.env.seq);
+  t.same(seqs(f.history(all, { last: 3 }, false)), [13, 14, 15]);
+  t.same(seqs(f.history(all, { first: 2 }, false)), [6, 7]);
+  t.same(seqs(f.history(all, { sinceNs: 14000 }, false)), [14, 15]);
+  t.same(seqs(f.history(all, {}, true)), [6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+  t.same(f.history(all, {}, false), [], 'follow without history asks for none');
+  const q = new ClientQueue({ maxItems: 2, maxBytes: 1 << 20 }, 'c', 'n');
+  f.subscribe({ filters: all, queue: q, wake: () => undefined }, f.history(all, { last: 5 }, false), false);
+  t.equal(q.length, 5, 'history is not cut by the live bound (the ring bounds it)');
+});
+
+t.test('a batch of pre-encoded envelopes is exactly an ObserveResponse', async (t) => {
+  const envs = [env(1), env(2), { seq: 3, lost: { stage: LossStage.LOSS_STAGE_CLIENT_QUEUE, count: 9 } }];
+  const framed = encodeBatch({ encoded: envs.map((e) => pb.Envelope.encode(e).finish()) });
+  const direct = encodeBatch({ envelopes: envs });
+  t.same([...framed], [...direct], 'byte for byte what pb.ObserveResponse.encode writes');
+  const back = decodeBatch(framed) as { envelopes: Envelope[] };
+  t.same(back.envelopes.map((e) => e.seq), [1, 2, 3]);
+  t.equal(back.envelopes[2]!.lost?.count, 9);
+});
