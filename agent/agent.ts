@@ -165,6 +165,8 @@ export class Agent {
   /** Stops every source (in reverse start order), closes open journeys, restores bpf_stats_enabled. */
   async stop(): Promise<void> {
     if (this.statusTimer) clearInterval(this.statusTimer);
+    // the last word on counts: what was delivered and lost over the whole run
+    if (this.started.length) this.pipeline.envelope({ status: this.currentStatus() });
     const all = this.started.reverse();
     this.started = [];
     await Promise.allSettled(all.map((s) => s.stop()));
