@@ -11,7 +11,6 @@ import { LossStage, pb, type Envelope } from '../../proto/index.js';
 import { passes, type CompiledFilters } from './filter.js';
 
 export interface Item {
-  env: Envelope;
   /** pb.Envelope.encode(env), done once for all clients */
   bytes: Uint8Array;
 }
@@ -159,7 +158,8 @@ export class Fanout {
   }
 
   publish = (env: Envelope): void => {
-    const item: Item = { env, bytes: pb.Envelope.encode(env).finish() };
+    // only the bytes are kept: a decoded envelope costs several times its encoded size in heap
+    const item: Item = { bytes: pb.Envelope.encode(env).finish() };
     // status envelopes are periodic and would crowd the ring out of events: they are not kept
     if (!env.status) this.ring.push(item);
     for (const s of this.subs) {
@@ -172,8 +172,9 @@ export class Fanout {
   /** The buffered envelopes a request asks for, oldest first; none when it asks for none. */
   history(filters: CompiledFilters, h: HistoryRequest, all: boolean): Item[] {
     if (!h.first && !h.last && !h.sinceNs && !all) return [];
-    let items = this.ring.items().filter((i) => passes(filters, i.env));
-    if (h.sinceNs) items = items.filter((i) => timeOf(i.env) >= h.sinceNs!);
+    // history is asked for rarely (a client connecting): decoding the ring then is cheap enough
+    const decoded = this.ring.items().map((i) => ({ item: i, env: pb.Envelope.toObject(pb.Envelope.decode(i.bytes), { longs: Number }) as Envelope }));
+    let items = decoded.filter((d) => passes(filters, d.env) && (!h.sinceNs || timeOf(d.env) >= h.sinceNs)).map((d) => d.item);
     if (h.first) items = items.slice(0, h.first);
     if (h.last) items = items.slice(-h.last);
     return items;

@@ -109,10 +109,15 @@ export class ObserverServer {
     for (const c of this.clients) {
       const lost = c.queue.lostTotal - c.reported;
       if (lost > 0) {
-        this.opts.warn?.(`client ${c.id} (${c.peer}) reads too slowly: ${lost} envelope${lost === 1 ? '' : 's'} dropped from its queue (it receives a LostEvents with the count)`);
+        this.opts.warn?.(`${this.clientName(c)} reads too slowly: ${lost} envelope${lost === 1 ? '' : 's'} dropped from its queue (it receives a LostEvents with the count)`);
         c.reported = c.queue.lostTotal;
       }
     }
+  }
+
+  /** "client 3" on the unix socket (grpc-js knows no peer there), "client 3 (127.0.0.1:51234)" on TCP */
+  private clientName(c: ClientState): string {
+    return c.peer && c.peer !== 'unknown' ? `client ${c.id} (${c.peer})` : `client ${c.id}`;
   }
 
   private authorized(md: grpc.Metadata): boolean {
@@ -164,7 +169,7 @@ export class ObserverServer {
     }
     const live = !!req.follow;
     const client: ClientState = { id: ++this.nextId, peer: call.getPeer(), queue: undefined as unknown as ClientQueue, reported: 0 };
-    client.queue = new ClientQueue(this.limits, `client ${client.id} (${client.peer})`, this.backend.node);
+    client.queue = new ClientQueue(this.limits, this.clientName(client), this.backend.node);
     let writable = true;
     let scheduled = false;
     let done = false;

@@ -129,7 +129,9 @@ export const agent: Command = {
     let stopping: Promise<void> | undefined;
     const stop = () => (stopping ??= server.stop().finally(() => agent.stop()));
     const done = new Promise<void>((resolve) => {
-      for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(sig, () => void stop().then(resolve));
+      // on, not once: execa's signal-exit re-raises a signal that no other listener is left for,
+      // which would kill the agent by SIGTERM half-way through its cleanup
+      for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void stop().then(resolve));
     });
     try {
       const status = await agent.start();

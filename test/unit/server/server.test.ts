@@ -122,7 +122,7 @@ t.test('a client that stops reading loses the newest, gets a LostEvents with the
   const end = Date.now() + 5000;
   while (!got.some((e) => e.lost) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
   const lost = got.find((e) => e.lost)!;
-  t.match(lost.lost, { stage: LossStage.LOSS_STAGE_CLIENT_QUEUE, source: /^client 1 / });
+  t.match(lost.lost, { stage: LossStage.LOSS_STAGE_CLIENT_QUEUE, source: 'client 1' });
   const seqs = got.filter((e) => e.packet).map((e) => e.seq!);
   t.equal(got.filter((e) => e.packet).length + lost.lost!.count!, 50_000, 'delivered + counted as lost = published');
   t.ok(seqs.every((s, i) => i === 0 || s > seqs[i - 1]!), 'in order');
@@ -130,7 +130,7 @@ t.test('a client that stops reading loses the newest, gets a LostEvents with the
   t.teardown(() => c2.close());
   t.match(await c2.getStatus(), { lostTotal: 1 + lost.lost!.count! });
   await new Promise((r) => setTimeout(r, 200));
-  t.match(warnings.join('\n'), /client 1 .* reads too slowly: \d+ envelopes dropped from its queue/);
+  t.match(warnings.join('\n'), /client 1 reads too slowly: \d+ envelopes dropped from its queue/);
   call.cancel();
 });
 
