@@ -8,6 +8,10 @@ import { observe } from './observe.js';
 import { probes } from './probes.js';
 import { qdisc } from './qdisc.js';
 import { trace } from './trace.js';
+import { record } from './record.js';
+import { replay } from './replay.js';
+import { inspect } from './inspect.js';
+import { exportCommand } from './export.js';
 
 export const commands: Command[] = [
   demo,
@@ -18,4 +22,8 @@ export const commands: Command[] = [
   qdisc,
   probes,
   lab,
+  record,
+  replay,
+  inspect,
+  exportCommand,
 ];

@@ -1,0 +1,193 @@
+// The recording writer: envelopes in, checksummed batch frames out (layout: proto/RECORDING.md).
+//
+// Batching: a batch is written when it holds `batchCount` envelopes or is `batchMs` old, whichever
+// comes first, so a crash loses at most the open batch.
+// Durability (fsync policy): every batch is one write(2), so a crash of netscope alone loses nothing
+// already written; fsync(2) runs at most every `fsyncMs` after a batch (default 1000 ms) and always
+// when a file is closed (footer, rotation), so a power loss loses at most about that second.
+// Rotation: with `maxSize`, the first file is FILE and the continuations FILE.1, FILE.2, … (never
+// renamed, so a reader following one does not race the writer). A batch that would take a part past
+// maxSize goes to the next part; the footer may add a few KiB beyond it. Each part is a whole,
+// self-describing recording (its own header with `part` and the shared `recording_id`; snapshots only
+// in part 0), and its footer names the next part.
+// All I/O is synchronous: one small write per batch, and close() can run from an 'exit' handler.
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { netscope } from '../../proto/gen/netscope.js';
+import type { Envelope } from '../../proto/index.js';
+import { encodeFrame, encodePreamble, encodeTrailer, FORMAT_VERSION, FrameType, SCHEMA_VERSION } from './format.js';
+import { kindOf, timeOf } from './envelope-info.js';
+
+const pb = netscope.v1;
+export type RecordingHeader = netscope.v1.RecordingHeader.$Properties;
+export type Snapshot = netscope.v1.Snapshot.$Properties;
+export type RecordingFooter = netscope.v1.RecordingFooter.$Properties;
+export type BatchIndexEntry = netscope.v1.BatchIndexEntry.$Properties;
+
+export interface WriterOptions {
+  /** envelopes per batch (default 4096) */
+  batchCount?: number;
+  /** the longest an envelope waits before its batch is written (default 250 ms) */
+  batchMs?: number;
+  /** fsync at most this often after batch writes (default 1000 ms; 0 = after every batch) */
+  fsyncMs?: number;
+  /** rotate to FILE.1, FILE.2, … before a part exceeds this many bytes (default: never) */
+  maxSize?: number;
+}
+
+export interface WriterStats {
+  events: number;
+  /** bytes written, all parts */
+  bytes: number;
+  /** events the agent reported lost (LostEvents counts) */
+  lost: number;
+  /** file names written, in order */
+  files: string[];
+}
+
+/** FILE for part 0, FILE.n for part n. */
+export function partPath(file: string, part: number): string {
+  return part === 0 ? file : `${file}.${part}`;
+}
+
+export class RecordingWriter {
+  readonly stats: WriterStats = { events: 0, bytes: 0, lost: 0, files: [] };
+  private fd = -1;
+  private part = 0;
+  private offset = 0;
+  private pending: Envelope[] = [];
+  private pendingSince = 0;
+  private lastFsync = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private closed = false;
+  // per part
+  private index: BatchIndexEntry[] = [];
+  private kinds = new Map<string, number>();
+  private partEvents = 0;
+  private partLost = 0;
+  private firstTime = 0;
+  private lastTime = 0;
+  private readonly header: RecordingHeader;
+  private readonly batchCount: number;
+  private readonly batchMs: number;
+  private readonly fsyncMs: number;
+  private readonly maxSize: number;
+
+  /** Creates (or truncates) `file` and writes the preamble, the header and the snapshots. */
+  constructor(readonly file: string, header: RecordingHeader, snapshots: Snapshot[] = [], opts: WriterOptions = {}) {
+    this.header = { ...header, formatVersion: FORMAT_VERSION, schemaVersion: SCHEMA_VERSION, recordingId: header.recordingId || randomBytes(8).toString('hex') };
+    this.batchCount = opts.batchCount ?? 4096;
+    this.batchMs = opts.batchMs ?? 250;
+    this.fsyncMs = opts.fsyncMs ?? 1000;
+    this.maxSize = opts.maxSize ?? Infinity;
+    this.openPart(snapshots);
+    if (this.batchMs > 0) {
+      this.timer = setInterval(() => {
+        if (this.pending.length && Date.now() - this.pendingSince >= this.batchMs) this.flush();
+      }, Math.max(10, Math.floor(this.batchMs / 2)));
+      this.timer.unref();
+    }
+  }
+
+  write(env: Envelope): void {
+    if (this.closed) return;
+    if (!this.pending.length) this.pendingSince = Date.now();
+    this.pending.push(env);
+    if (this.pending.length >= this.batchCount) this.flush();
+  }
+
+  /** Writes the open batch now (nothing when it is empty). */
+  flush(): void {
+    if (this.closed || !this.pending.length) return;
+    const envs = this.pending;
+    this.pending = [];
+    let first = 0;
+    let last = 0;
+    for (const e of envs) {
+      const t = timeOf(e);
+      if (t) {
+        if (!first || t < first) first = t;
+        if (t > last) last = t;
+      }
+      const k = kindOf(e);
+      this.kinds.set(k, (this.kinds.get(k) ?? 0) + 1);
+      if (e.lost) this.partLost += e.lost.count ?? 0;
+    }
+    const payload = pb.EventBatch.encode({ envelopes: envs, firstTimeNs: first, lastTimeNs: last, firstSeq: envs[0]!.seq ?? 0 }).finish();
+    const frame = encodeFrame(FrameType.BATCH, payload);
+    if (this.index.length && this.offset + frame.length > this.maxSize) this.rotate();
+    this.index.push({ offset: this.offset, count: envs.length, firstTimeNs: first, lastTimeNs: last });
+    this.put(frame);
+    this.partEvents += envs.length;
+    this.stats.events += envs.length;
+    this.stats.lost += envs.reduce((n, e) => n + (e.lost?.count ?? 0), 0);
+    if (first && (!this.firstTime || first < this.firstTime)) this.firstTime = first;
+    if (last > this.lastTime) this.lastTime = last;
+    const now = Date.now();
+    if (now - this.lastFsync >= this.fsyncMs) {
+      fsyncSync(this.fd);
+      this.lastFsync = now;
+    }
+  }
+
+  /** Writes the open batch, the footer and the trailer, fsyncs and closes. Idempotent. */
+  close(reason = 'stopped'): void {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.finishPart(reason, '');
+  }
+
+  private openPart(snapshots: Snapshot[]): void {
+    const path = partPath(this.file, this.part);
+    this.fd = openSync(path, 'w', 0o644);
+    this.stats.files.push(path);
+    this.offset = 0;
+    this.index = [];
+    this.kinds = new Map();
+    this.partEvents = 0;
+    this.partLost = 0;
+    this.firstTime = 0;
+    this.lastTime = 0;
+    this.put(encodePreamble());
+    this.put(encodeFrame(FrameType.HEADER, pb.RecordingHeader.encode({ ...this.header, part: this.part }).finish()));
+    for (const s of snapshots) this.put(encodeFrame(FrameType.SNAPSHOT, pb.Snapshot.encode(s).finish()));
+  }
+
+  private finishPart(reason: string, nextPart: string): void {
+    const footer: RecordingFooter = {
+      events: this.partEvents,
+      batches: this.index.length,
+      kinds: [...this.kinds].map(([kind, count]) => ({ kind, count })),
+      firstTimeNs: this.firstTime,
+      lastTimeNs: this.lastTime,
+      endTimeNs: Date.now() * 1e6,
+      index: this.index,
+      reason,
+      nextPart,
+      lost: this.partLost,
+    };
+    const at = this.offset;
+    this.put(encodeFrame(FrameType.FOOTER, pb.RecordingFooter.encode(footer).finish()));
+    this.put(encodeTrailer(at));
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    this.fd = -1;
+  }
+
+  private rotate(): void {
+    const next = partPath(this.file, this.part + 1);
+    this.finishPart('rotated', basename(next));
+    this.part++;
+    this.openPart([]);
+  }
+
+  private put(buf: Uint8Array): void {
+    let done = 0;
+    while (done < buf.length) done += writeSync(this.fd, buf, done, buf.length - done);
+    this.offset += buf.length;
+    this.stats.bytes += buf.length;
+  }
+}
