@@ -155,6 +155,11 @@ export async function connectAgent(command: string, flags: ConnectFlags, opts: C
     await new Promise<void>((resolve, reject) => raw.waitForReady(deadline, (err) => (err ? reject(err) : resolve())));
   } catch {
     raw.close();
+    if (address.kind === 'tcp' && !flags['tls-ca']) {
+      // a TLS agent never completes a plaintext handshake: the likely cause, said in the same sentence
+      const e = noAgent(command, address);
+      throw new UserError(e.message.replace(/\.$/, `, and if it listens with TLS pass its CA with --tls-ca FILE.`), { exitCode: 1 });
+    }
     throw noAgent(command, address);
   }
   return new AgentClient(raw, md, address, command);

@@ -141,3 +141,38 @@ t.test('no agent on the socket: one sentence with the address and how to start o
   });
   await t.rejects(connectAgent('observe', { agent: 'tcp://127.0.0.1:1' }, { timeoutMs: 500 }), { message: /^netscope observe: no agent is listening on tcp:\/\/127\.0\.0\.1:1; start one with 'sudo netscope agent --listen tcp:\/\/127\.0\.0\.1:1'/ });
 });
+
+t.test('TCP with TLS (and a token): the CLI verifies the agent with --tls-ca', async (t) => {
+  const { execFileSync } = await import('node:child_process');
+  const cert = join(dir, 'agent.pem');
+  const key = join(dir, 'agent-key.pem');
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'], { stdio: 'ignore' });
+  } catch {
+    t.skip('openssl is not available to make a test certificate');
+    return;
+  }
+  const token = join(dir, 'tls.token');
+  writeFileSync(token, 'xyz\n');
+  const { backend } = fakeBackend();
+  // port 0 is not an address users give; find a free one by binding it first
+  const { createServer } = await import('node:net');
+  const port = await new Promise<number>((r) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => r(p));
+    });
+  });
+  const server = new ObserverServer(backend, { plan: planListen({ address: { kind: 'tcp', host: '127.0.0.1', port }, tlsCert: cert, tlsKey: key, tokenFile: token }) });
+  await server.start();
+  t.teardown(() => server.stop());
+  const agent = `tcp://127.0.0.1:${port}`;
+  const ok = await connectAgent('observe', { agent, 'tls-ca': cert, 'token-file': token });
+  t.teardown(() => ok.close());
+  t.match(await ok.getStatus(), { hostname: 'fake' });
+  const noToken = await connectAgent('observe', { agent, 'tls-ca': cert });
+  t.teardown(() => noToken.close());
+  await t.rejects(noToken.getStatus(), { message: /refused the call: the request carries no valid token/ });
+  // plaintext against a TLS agent never gets a connection
+  await t.rejects(connectAgent('observe', { agent }, { timeoutMs: 1000 }), { message: /no agent is listening on tcp:\/\/127\.0\.0\.1:/ });
+});
