@@ -124,7 +124,7 @@ for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     const ready = join(dir, 'ready');
     // Debian's bpftool shows no owning pids: what appeared while the agent ran is the agent's
     const before = await bpfIdsPresent();
-    const child = execa('env', ['-u', 'NODE_OPTIONS', resolve('bin/netscope'), 'agent', '--netns', host01Netns(prefix), '--probes', 'netfilter,tracepoint', '--ready-file', ready, '-o', 'none'], {
+    const child = execa('env', ['-u', 'NODE_OPTIONS', resolve('bin/netscope'), 'agent', '--netns', host01Netns(prefix), '--probes', 'netfilter,tracepoint', '--ready-file', ready, '--listen', join(dir, 'agent.sock'), '-o', 'none'], {
       reject: false,
       // tap adds its loader hooks to NODE_OPTIONS of every child: not for the CLI, which runs compiled JS
     });
