@@ -1,7 +1,10 @@
 // Snapshots taken when a recording starts: what each target netns looked like (conntrack table,
 // qdiscs, rules, addresses, routes), so a replay elsewhere can show the state the events happened in.
 import { execa } from 'execa';
+import type { Agent } from '../agent.js';
+import type { Clock } from '../core/clock.js';
 import { inNetns, type NetnsTarget } from '../core/netns.js';
+import type { Backend } from '../server/server.js';
 import { parseConntrackList } from '../sources/conntrack/parse.js';
 import { parseTcQdiscJson } from '../sources/qdisc/parse.js';
 import { commandFailure } from '../util/exec.js';
@@ -51,4 +54,20 @@ export async function snapshotNetns(target: NetnsTarget, wallNow: () => number =
 
 export function snapshotAll(targets: NetnsTarget[], wallNow?: () => number): Promise<Snapshot[]> {
   return Promise.all(targets.map((t) => snapshotNetns(t, wallNow)));
+}
+
+/**
+ * The running agent as the gRPC server's backend, with GetSnapshot: the snapshots a recording starts
+ * with, taken now, and the clock the agent converts with (for `netscope record --agent`).
+ */
+export function agentBackend(agent: Agent, clock: Clock): Backend {
+  return {
+    node: agent.node,
+    subscribe: (sink) => agent.subscribe(sink),
+    currentStatus: () => agent.currentStatus(),
+    probeStatus: () => agent.probeStatus(),
+    conntrackSources: () => agent.conntrackSources(),
+    qdiscSources: () => agent.qdiscSources(),
+    snapshot: async () => ({ snapshots: await snapshotAll(agent.targets, () => clock.wallNow()), monoNs: clock.monoNow(), monoToWallOffsetNs: clock.wallOf(0) }),
+  };
 }

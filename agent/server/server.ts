@@ -7,7 +7,7 @@ import { formatAddress, grpcTarget } from './address.js';
 import { ClientQueue, DEFAULT_LIMITS, Fanout, type QueueLimits } from './fanout.js';
 import { compileFilters, FilterError, passes } from './filter.js';
 import { bindSocket, prepareSocket, removeSocket, type ListenPlan } from './listen.js';
-import { observerService, type ConntrackTable, type EncodedBatch, type ObserveRequest } from './service.js';
+import { observerService, type ConntrackTable, type EncodedBatch, type GetSnapshotResponse, type ObserveRequest } from './service.js';
 import type { netscope } from '../../proto/gen/netscope.js';
 
 /** What the server needs of the agent. */
@@ -18,6 +18,8 @@ export interface Backend {
   probeStatus(): Promise<ProbeSetStatus[]>;
   conntrackSources(): Array<{ name: string; snapshot(): Promise<ConntrackEvent[]>; stats(): Promise<ConntrackStats> }>;
   qdiscSources(): Array<{ current(): QdiscSample[] }>;
+  /** the state of every watched netns now and the agent's clock (GetSnapshot); absent: UNIMPLEMENTED */
+  snapshot?(): Promise<GetSnapshotResponse>;
 }
 
 export interface ServerOptions {
@@ -62,6 +64,10 @@ export class ObserverServer {
       GetProbeSets: this.unary(async () => ({ probeSets: await this.backend.probeStatus() })),
       GetConntrack: this.unary((req: netscope.v1.GetConntrackRequest) => this.conntrack(req)),
       GetQdiscs: this.unary(async () => ({ samples: this.backend.qdiscSources().flatMap((s) => s.current()) })),
+      GetSnapshot: this.unary(async () => {
+        if (!this.backend.snapshot) throw status(grpc.status.UNIMPLEMENTED, 'this agent takes no snapshots');
+        return this.backend.snapshot();
+      }),
     });
   }
 
@@ -69,6 +75,13 @@ export class ObserverServer {
   status(): AgentStatus {
     const s = this.backend.currentStatus();
     return { ...s, lostTotal: (s.lostTotal ?? 0) + this.fanout.clientLostTotal };
+  }
+
+  /** The most envelopes any client has queued now (a replay at full speed waits while it is high). */
+  get maxQueued(): number {
+    let n = 0;
+    for (const c of this.clients) n = Math.max(n, c.queue.length);
+    return n;
   }
 
   /** Starts listening; resolves with the address as users write it. */
@@ -133,7 +146,7 @@ export class ObserverServer {
       if (!this.authorized(call.metadata)) return cb(status(grpc.status.UNAUTHENTICATED, UNAUTH));
       fn(call.request).then(
         (res) => cb(null, res),
-        (err: unknown) => cb(err instanceof FilterError ? status(grpc.status.INVALID_ARGUMENT, err.message) : status(grpc.status.INTERNAL, String((err as Error)?.message ?? err))),
+        (err: unknown) => cb(err instanceof FilterError ? status(grpc.status.INVALID_ARGUMENT, err.message) : typeof (err as { code?: unknown })?.code === 'number' ? (err as Error) : status(grpc.status.INTERNAL, String((err as Error)?.message ?? err))),
       );
     };
   }

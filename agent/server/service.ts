@@ -10,6 +10,7 @@ export type Filter = netscope.v1.Filter.$Properties;
 export type ObserveResponse = netscope.v1.ObserveResponse.$Properties;
 export type GetConntrackResponse = netscope.v1.GetConntrackResponse.$Properties;
 export type ConntrackTable = netscope.v1.ConntrackTable.$Properties;
+export type GetSnapshotResponse = netscope.v1.GetSnapshotResponse.$Properties;
 export const EventKind = netscope.v1.EventKind;
 export type EventKind = netscope.v1.EventKind;
 
@@ -80,6 +81,7 @@ export const observerService = {
   GetProbeSets: unary('GetProbeSets', pb.GetProbeSetsRequest, pb.GetProbeSetsResponse),
   GetConntrack: unary('GetConntrack', pb.GetConntrackRequest, pb.GetConntrackResponse),
   GetQdiscs: unary('GetQdiscs', pb.GetQdiscsRequest, pb.GetQdiscsResponse),
+  GetSnapshot: unary('GetSnapshot', pb.GetSnapshotRequest, pb.GetSnapshotResponse),
 } satisfies grpc.ServiceDefinition;
 
 export const ObserverClient = grpc.makeGenericClientConstructor(observerService, 'Observer');

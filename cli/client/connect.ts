@@ -89,6 +89,14 @@ export class AgentClient {
     return ((await this.unary('GetQdiscs', {})) as netscope.v1.GetQdiscsResponse).samples ?? [];
   }
 
+  /** The watched netns' state now and the agent's clock (for record --agent); undefined from an agent without GetSnapshot. */
+  getSnapshot(): Promise<netscope.v1.GetSnapshotResponse.$Properties | undefined> {
+    return new Promise((resolve, reject) => {
+      this.raw.GetSnapshot!({}, this.md, (err: grpc.ServiceError | null, res: netscope.v1.GetSnapshotResponse) =>
+        err ? (err.code === grpc.status.UNIMPLEMENTED ? resolve(undefined) : reject(this.describe(err))) : resolve(res));
+    });
+  }
+
   /** One sentence for a failed call. */
   describe(err: unknown): Error {
     const e = err as grpc.ServiceError;

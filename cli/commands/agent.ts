@@ -7,10 +7,16 @@ import { planListen } from '../../agent/server/listen.js';
 import { ObserverServer } from '../../agent/server/server.js';
 import { resolveNetns } from '../../agent/core/netns.js';
 import { parseFilter } from '../../agent/probes/filter.js';
-import { parseProbeSets, SET_NAMES } from '../../agent/probes/sets.js';
+import { parseProbeSets, SET_NAMES, type ProbeFilter } from '../../agent/probes/sets.js';
+import { systemClock } from '../../agent/core/clock.js';
+import { startRecorder, type Recorder } from '../../agent/record/recorder.js';
+import { agentBackend } from '../../agent/record/snapshot.js';
+import { ReplaySource } from '../../agent/replay/source.js';
 import { UserError } from '../../agent/util/errors.js';
 import { envelopeToJson, type Envelope } from '../../proto/index.js';
 import { intFlag, parseFlags, type Command } from '../command.js';
+import { parseSize } from './record.js';
+import { parseSpeed } from './replay.js';
 
 const KINDS = ['packet', 'journey', 'conntrack', 'conntrackStats', 'qdisc', 'lost', 'gap', 'status'] as const;
 
@@ -18,7 +24,8 @@ const help = `usage: netscope agent [--netns NAME|PATH]... [--probes auto|SET[,S
                      [--proto icmp|tcp|udp] [--host ADDR[/LEN]] [--port N]
                      [--listen ADDR] [--tls-cert FILE --tls-key FILE [--tls-client-ca FILE]]
                      [--token-file FILE] [--insecure] [--buffer N] [--client-queue N]
-                     [--kinds KIND[,KIND]] [-o json|none]
+                     [--kinds KIND[,KIND]] [-o json|none] [--record FILE [--record-max-size SIZE]]
+       netscope agent --replay FILE [--loop] [--speed X|max] [--wait-for-client] [--listen ADDR] …
 
 Runs the netscope agent (needs root): attaches the probe sets this kernel supports, reads conntrack
 and tc for each target network namespace, correlates packet sightings into journeys, and serves the
@@ -31,6 +38,20 @@ Each client gets a bounded queue (--client-queue envelopes, 8 MiB at most); when
 slowly, the newest envelopes are dropped for it, counted, and the client receives a LostEvents
 (stage CLIENT_QUEUE) with the count where the hole is. The agent's memory does not grow with a slow
 client. The last --buffer envelopes are kept for 'observe --last N'.
+
+Recording: with --record FILE the agent also writes everything it publishes to FILE, as 'netscope
+record' does (header, start snapshots of each target netns, checksummed batches, footer; see
+'netscope replay --help'); with --record-max-size it rotates to FILE.1, FILE.2, … before a part
+passes SIZE. SIGINT/SIGTERM write the footer before the agent exits.
+
+Replay: with --replay FILE the agent attaches nothing and needs neither root nor a kernel with BPF:
+it serves a recording (or a rotated one, FILE, FILE.1, …) through the same API, so observe, trace,
+conntrack, qdisc, probes and 'record --agent' work on it. The envelopes are published as recorded
+(timestamps and seq unchanged), paced by their timestamps; GetStatus, GetProbeSets, GetConntrack and
+GetQdiscs answer from the recording's header and start snapshots, brought up to date with every
+conntrack and qdisc event replayed so far. At the end of the recording the agent keeps serving the
+state it reached until stopped (with --loop it starts again, from the start snapshots). A cut or
+corrupt recording is served up to its last whole batch, and stderr says where it stopped.
 
 options:
   --netns NAME|PATH  a network namespace to watch: a name under /run/netns or a path such as
@@ -55,6 +76,17 @@ options:
   --client-queue N   envelopes queued per client before its newest are dropped (default ${DEFAULT_LIMITS.maxItems})
   --kinds KINDS      which envelopes -o json prints: ${KINDS.join(', ')} (default all)
   -o, --output FMT   none (default) or json (the stream on stdout as well)
+  --record FILE      also record the published stream to FILE (replaced if it exists)
+  --record-max-size SIZE  rotate the recording before a part passes SIZE bytes (suffix k, M, G;
+                     at least 4096): FILE, FILE.1, FILE.2, …
+  --replay FILE      serve this recording instead of attaching probes (no root; not with --netns,
+                     --probes, --proto, --host, --port or --record)
+  --loop             with --replay: start again at the end of the recording, endlessly
+  --speed X|max      with --replay: pace factor (default 1 = as recorded, 10 = ten times faster);
+                     max publishes as fast as the slowest client reads (it waits for full queues
+                     instead of dropping)
+  --wait-for-client  with --replay: begin only when the first client follows the stream (observe
+                     --follow, trace, record --agent), so that it sees the recording from its start
   -h, --help         this help
 
 Probe sets: tracepoint (bpftrace on net/skb/qdisc tracepoints: device hops, drops with the kernel's
@@ -65,7 +97,9 @@ nf_hook_slow, nft_do_chain, veth_xmit, br_forward …; kernels with CONFIG_KPROB
 examples:
   sudo netscope lab up && sudo netscope agent --netns lab-host01 --proto icmp
   sudo netscope agent --netns lab-host01 --listen tcp://127.0.0.1:4245 --token-file /etc/netscope/token
-  sudo netscope agent --listen tcp://0.0.0.0:4245 --tls-cert agent.pem --tls-key agent-key.pem`;
+  sudo netscope agent --listen tcp://0.0.0.0:4245 --tls-cert agent.pem --tls-key agent-key.pem
+  sudo netscope agent --netns lab-host01 --record /var/tmp/lab.nsrec --record-max-size 100M
+  netscope agent --replay lab.nsrec --listen /tmp/ns/agent.sock --wait-for-client   # no root`;
 
 export const agent: Command = {
   name: 'agent',
@@ -89,7 +123,21 @@ export const agent: Command = {
       insecure: { type: 'boolean' },
       buffer: { type: 'string' },
       'client-queue': { type: 'string' },
+      record: { type: 'string' },
+      'record-max-size': { type: 'string' },
+      replay: { type: 'string' },
+      loop: { type: 'boolean' },
+      speed: { type: 'string' },
+      'wait-for-client': { type: 'boolean' },
     });
+    if (values.replay !== undefined) {
+      const clash = (['netns', 'probes', 'proto', 'host', 'port', 'record', 'record-max-size'] as const).filter((f) => values[f] !== undefined);
+      if (clash.length) throw new UserError(`netscope agent: --replay serves a recording and attaches no probes, so it takes no ${clash.map((f) => `--${f}`).join(', ')}; drop ${clash.length === 1 ? 'it' : 'them'} or drop --replay.`);
+    } else {
+      const only = (['loop', 'speed', 'wait-for-client'] as const).filter((f) => values[f] !== undefined);
+      if (only.length) throw new UserError(`netscope agent: ${only.map((f) => `--${f}`).join(', ')} ${only.length === 1 ? 'applies' : 'apply'} to --replay FILE only.`);
+    }
+    if (values['record-max-size'] !== undefined && values.record === undefined) throw new UserError('netscope agent: --record-max-size needs --record FILE.');
     const output = values.output ?? 'none';
     if (output !== 'json' && output !== 'none') throw new UserError(`netscope agent: -o takes json or none, not '${output}'.`);
     const kinds = new Set((values.kinds ?? KINDS.join(',')).split(',').map((k) => k.trim()));
@@ -109,41 +157,50 @@ export const agent: Command = {
     });
     const ringSize = intFlag('agent', 'buffer', values.buffer, 4096, 0, 1_000_000);
     const maxItems = intFlag('agent', 'client-queue', values['client-queue'], DEFAULT_LIMITS.maxItems, 16, 1_000_000);
+    const limits = { ...DEFAULT_LIMITS, maxItems };
+    const warn = (m: string) => process.stderr.write(`netscope agent: ${m}\n`);
+    const printJson = (env: Envelope) => {
+      const kind = Object.keys(env).find((k) => k !== 'seq' && k !== 'node');
+      if (kind && kinds.has(kind)) process.stdout.write(JSON.stringify(envelopeToJson(env)) + '\n');
+    };
+    if (values.replay !== undefined) {
+      return serveReplay(values.replay, { plan, ringSize, limits, warn, speed: parseSpeed(values.speed, 'agent'), loop: !!values.loop, waitForClient: !!values['wait-for-client'], readyFile: values['ready-file'], json: output === 'json' ? printJson : undefined });
+    }
     const filter = parseFilter({ proto: values.proto, host: values.host, port: values.port });
     const probes = parseProbeSets(values.probes ?? 'auto');
     const netns = (values.netns ?? []).map(resolveNetns);
-    const agent = new Agent({
-      netns,
-      probes,
-      filter,
-      warn: (m) => process.stderr.write(`netscope agent: ${m}\n`),
-    });
-    if (output === 'json') {
-      agent.subscribe((env: Envelope) => {
-        const kind = Object.keys(env).find((k) => k !== 'seq' && k !== 'node');
-        if (kind && kinds.has(kind)) process.stdout.write(JSON.stringify(envelopeToJson(env)) + '\n');
-      });
-    }
-    const warn = (m: string) => process.stderr.write(`netscope agent: ${m}\n`);
-    const server = new ObserverServer(agent, { plan, ringSize, limits: { ...DEFAULT_LIMITS, maxItems }, warn });
+    const maxSize = parseSize(values['record-max-size'], 'agent', 'record-max-size');
+    const clock = systemClock();
+    const agent = new Agent({ netns, probes, filter, clock, warn });
+    if (output === 'json') agent.subscribe(printJson);
+    const server = new ObserverServer(agentBackend(agent, clock), { plan, ringSize, limits, warn });
+    let recorder: Recorder | undefined;
+    let reason = 'stopped';
     let stopping: Promise<void> | undefined;
-    const stop = () => (stopping ??= server.stop().finally(() => agent.stop()));
+    // the agent stops before the recorder, so the journeys it closes on the way out are recorded too
+    const stop = () => (stopping ??= server.stop().finally(() => agent.stop()).finally(() => finishRecording(recorder, reason, warn)));
     const done = new Promise<void>((resolve) => {
       // on, not once: execa's signal-exit re-raises a signal that no other listener is left for,
       // which would kill the agent by SIGTERM half-way through its cleanup
-      for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void stop().then(resolve));
+      for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+        process.on(sig, () => {
+          reason = sig;
+          void stop().then(resolve);
+        });
+      }
     });
     try {
       const status = await agent.start();
+      if (values.record !== undefined) {
+        recorder = await startRecorder(agent, values.record, { clock, maxSize, filter: filterText(filter), command: ['netscope', 'agent', ...argv].join(' ') });
+      }
       const where = await server.start();
       const attached = (status.probeSets ?? []).filter((s) => s.state === 1);
-      if (values['ready-file']) {
-        const file = values['ready-file'];
-        writeFileSync(`${file}.tmp`, JSON.stringify({ pid: process.pid, probeSets: attached.map((s) => s.set), listen: where }) + '\n');
-        renameSync(`${file}.tmp`, file);
-      }
-      process.stderr.write(`netscope agent: ready: ${attached.length} probe set${attached.length === 1 ? '' : 's'} attached in ${agent.targets.map((t) => t.name).join(', ')}; listening on ${where}\n`);
+      writeReady(values['ready-file'], { pid: process.pid, probeSets: attached.map((s) => s.set), listen: where, ...(values.record !== undefined ? { record: values.record } : {}) });
+      const rec = values.record !== undefined ? `; recording to ${values.record}` : '';
+      process.stderr.write(`netscope agent: ready: ${attached.length} probe set${attached.length === 1 ? '' : 's'} attached in ${agent.targets.map((t) => t.name).join(', ')}; listening on ${where}${rec}\n`);
     } catch (err) {
+      reason = 'error';
       await stop();
       throw err;
     }
@@ -151,3 +208,82 @@ export const agent: Command = {
     return 0;
   },
 };
+
+const filterText = (f: ProbeFilter) => [f.protocol && `proto=${f.protocol}`, f.host && `host=${f.host}`, f.port && `port=${f.port}`].filter(Boolean).join(' ');
+
+function writeReady(file: string | undefined, content: object): void {
+  if (!file) return;
+  writeFileSync(`${file}.tmp`, JSON.stringify(content) + '\n');
+  renameSync(`${file}.tmp`, file);
+}
+
+function finishRecording(recorder: Recorder | undefined, reason: string, warn: (m: string) => void): void {
+  if (!recorder) return;
+  const s = recorder.stop(reason);
+  warn(`recording closed (${reason}): ${s.events} events, ${s.bytes} bytes, ${s.lost} lost, in ${s.files.join(', ')}`);
+}
+
+interface ReplayServeOptions {
+  plan: ReturnType<typeof planListen>;
+  ringSize: number;
+  limits: typeof DEFAULT_LIMITS;
+  warn: (m: string) => void;
+  speed: number;
+  loop: boolean;
+  waitForClient: boolean;
+  readyFile?: string;
+  json?: (env: Envelope) => void;
+}
+
+/** `agent --replay FILE`: the recording through the same server, until SIGINT/SIGTERM. */
+async function serveReplay(file: string, o: ReplayServeOptions): Promise<number> {
+  let server: ObserverServer | undefined;
+  let firstClient: (() => void) | undefined;
+  const startWhen = o.waitForClient ? new Promise<void>((r) => (firstClient = r)) : undefined;
+  const source = new ReplaySource(file, {
+    speed: o.speed,
+    loop: o.loop,
+    startWhen,
+    // at full speed the replay waits for clients instead of overflowing their queues
+    busy: () => (server?.maxQueued ?? 0) > o.limits.maxItems / 2,
+    warn: o.warn,
+  });
+  if (o.json) source.subscribe(o.json);
+  server = new ObserverServer(source, { plan: o.plan, ringSize: o.ringSize, limits: o.limits, warn: o.warn });
+  const srv = server;
+  let poll: NodeJS.Timeout | undefined;
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= source.stop().finally(() => srv.stop()).finally(() => poll && clearInterval(poll)));
+  const done = new Promise<void>((resolve) => {
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void stop().then(resolve));
+  });
+  try {
+    const where = await srv.start();
+    if (firstClient) {
+      const go = firstClient;
+      poll = setInterval(() => {
+        if (srv.fanout.clients > 0) {
+          clearInterval(poll);
+          go();
+        }
+      }, 10);
+    }
+    const h = source.header;
+    const ended = source.start().then(() => {
+      if (source.progress.finished) o.warn(`replay of ${file} finished: ${source.progress.published} envelopes published; serving the state it reached until stopped`);
+    });
+    void ended;
+    writeReady(o.readyFile, { pid: process.pid, replay: file, listen: where });
+    const speed = o.speed === Infinity ? 'max' : `${o.speed}x`;
+    o.warn(`ready: replaying ${file} (recorded on ${h.hostname || 'an unnamed host'}, kernel ${h.kernelRelease || 'unknown'}) at speed ${speed}${o.loop ? ', looping' : ''}${o.waitForClient ? ' once a client follows' : ''}; listening on ${where}`);
+  } catch (err) {
+    await stop();
+    const code = (err as NodeJS.ErrnoException).code;
+    if ((code === 'EACCES' || code === 'EPERM') && o.plan.address.kind === 'unix') {
+      throw new UserError(`netscope agent: cannot create the socket ${o.plan.address.path} (permission denied); pass --listen PATH in a directory you may write.`, { cause: err });
+    }
+    throw err;
+  }
+  await done;
+  return 0;
+}

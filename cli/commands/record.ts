@@ -46,11 +46,11 @@ export function parseDuration(v: string | undefined): number | undefined {
   return ms;
 }
 
-export function parseSize(v: string | undefined): number | undefined {
+export function parseSize(v: string | undefined, command = 'record', flag = 'max-size'): number | undefined {
   if (v === undefined) return undefined;
   const m = /^(\d+)([kKmMgG])?i?[bB]?$/.exec(v);
   const n = m ? Number(m[1]) * (m[2] ? 1024 ** ('kmg'.indexOf(m[2].toLowerCase()) + 1) : 1) : NaN;
-  if (!(n >= 4096)) throw new UserError(`netscope record: --max-size takes a size of at least 4096 bytes such as 100M or 1G, not '${v}'.`);
+  if (!(n >= 4096)) throw new UserError(`netscope ${command}: --${flag} takes a size of at least 4096 bytes such as 100M or 1G, not '${v}'.`);
   return n;
 }
 

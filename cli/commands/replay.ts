@@ -42,11 +42,11 @@ exit status: 0 the file was whole, 3 it was cut off (everything up to the cut wa
 example:
   netscope replay trace.nsrec -o journey --speed max --proto icmp`;
 
-export function parseSpeed(v: string | undefined): number {
+export function parseSpeed(v: string | undefined, command = 'replay'): number {
   if (v === undefined) return 1;
   if (v === 'max') return Infinity;
   const n = Number(v);
-  if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0)) throw new UserError(`netscope replay: --speed takes a positive number such as 0.5 or 10, or max, not '${v}'.`);
+  if (!/^\d+(\.\d+)?$/.test(v) || !(n > 0)) throw new UserError(`netscope ${command}: --speed takes a positive number such as 0.5 or 10, or max, not '${v}'.`);
   return n;
 }
 

@@ -1277,6 +1277,64 @@ export namespace netscope {
             type $Shape = netscope.v1.GetQdiscsResponse.$Properties;
         }
 
+        interface IGetSnapshotRequest extends netscope.v1.GetSnapshotRequest.$Properties {
+        }
+
+        class GetSnapshotRequest {
+            constructor(properties?: netscope.v1.GetSnapshotRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: netscope.v1.GetSnapshotRequest.$Shape): netscope.v1.GetSnapshotRequest & netscope.v1.GetSnapshotRequest.$Shape;
+            static create(properties?: netscope.v1.GetSnapshotRequest.$Properties): netscope.v1.GetSnapshotRequest;
+            static encode(message: netscope.v1.GetSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.GetSnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.GetSnapshotRequest & netscope.v1.GetSnapshotRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.GetSnapshotRequest & netscope.v1.GetSnapshotRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.GetSnapshotRequest;
+            static toObject(message: netscope.v1.GetSnapshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetSnapshotRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.GetSnapshotRequest.$Properties;
+        }
+
+        interface IGetSnapshotResponse extends netscope.v1.GetSnapshotResponse.$Properties {
+        }
+
+        class GetSnapshotResponse {
+            constructor(properties?: netscope.v1.GetSnapshotResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            snapshots: netscope.v1.Snapshot.$Properties[];
+            monoNs: number;
+            monoToWallOffsetNs: number;
+            static create(properties: netscope.v1.GetSnapshotResponse.$Shape): netscope.v1.GetSnapshotResponse & netscope.v1.GetSnapshotResponse.$Shape;
+            static create(properties?: netscope.v1.GetSnapshotResponse.$Properties): netscope.v1.GetSnapshotResponse;
+            static encode(message: netscope.v1.GetSnapshotResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.GetSnapshotResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.GetSnapshotResponse & netscope.v1.GetSnapshotResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.GetSnapshotResponse & netscope.v1.GetSnapshotResponse.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.GetSnapshotResponse;
+            static toObject(message: netscope.v1.GetSnapshotResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetSnapshotResponse {
+            interface $Properties {
+                snapshots?: (netscope.v1.Snapshot.$Properties[]|null);
+                monoNs?: (number|null);
+                monoToWallOffsetNs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.GetSnapshotResponse.$Properties;
+        }
+
         class Observer extends $protobuf.rpc.Service {
             constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
             static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Observer;
@@ -1285,6 +1343,7 @@ export namespace netscope {
             getProbeSets: netscope.v1.Observer.GetProbeSets;
             getConntrack: netscope.v1.Observer.GetConntrack;
             getQdiscs: netscope.v1.Observer.GetQdiscs;
+            getSnapshot: netscope.v1.Observer.GetSnapshot;
         }
 
         namespace Observer {
@@ -1340,6 +1399,17 @@ export namespace netscope {
               readonly path: "/netscope.v1.Observer/GetQdiscs";
               readonly requestType: "GetQdiscsRequest";
               readonly responseType: "GetQdiscsResponse";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type GetSnapshotCallback = (error: (Error|null), response?: netscope.v1.GetSnapshotResponse) => void;
+            type GetSnapshot = {
+              (request: netscope.v1.IGetSnapshotRequest, callback: netscope.v1.Observer.GetSnapshotCallback): void;
+              (request: netscope.v1.IGetSnapshotRequest): Promise<netscope.v1.GetSnapshotResponse>;
+              readonly name: "GetSnapshot";
+              readonly path: "/netscope.v1.Observer/GetSnapshot";
+              readonly requestType: "GetSnapshotRequest";
+              readonly responseType: "GetSnapshotResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };

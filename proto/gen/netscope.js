@@ -9616,6 +9616,365 @@ export const netscope = $root.netscope = (() => {
             return GetQdiscsResponse;
         })();
 
+        v1.GetSnapshotRequest = (function() {
+
+            const GetSnapshotRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetSnapshotRequest.create = function(properties) {
+                return new GetSnapshotRequest(properties);
+            };
+
+            GetSnapshotRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetSnapshotRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            GetSnapshotRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.GetSnapshotRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            GetSnapshotRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            GetSnapshotRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            GetSnapshotRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.GetSnapshotRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.GetSnapshotRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.netscope.v1.GetSnapshotRequest();
+            };
+
+            GetSnapshotRequest.toObject = function () {
+                return {};
+            };
+
+            GetSnapshotRequest.prototype.toJSON = function() {
+                return GetSnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            GetSnapshotRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.GetSnapshotRequest";
+            };
+
+            return GetSnapshotRequest;
+        })();
+
+        v1.GetSnapshotResponse = (function() {
+
+            const GetSnapshotResponse = function (properties) {
+                this.snapshots = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetSnapshotResponse.prototype.snapshots = $util.emptyArray;
+            GetSnapshotResponse.prototype.monoNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            GetSnapshotResponse.prototype.monoToWallOffsetNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            GetSnapshotResponse.create = function(properties) {
+                return new GetSnapshotResponse(properties);
+            };
+
+            GetSnapshotResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.snapshots != null && message.snapshots.length)
+                    for (let i = 0; i < message.snapshots.length; ++i)
+                        $root.netscope.v1.Snapshot.encode(message.snapshots[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.monoNs != null && $Object.hasOwnProperty.call(message, "monoNs") && (typeof message.monoNs === "object" ? message.monoNs.low || message.monoNs.high : message.monoNs !== 0))
+                    writer.uint32(16).uint64(message.monoNs);
+                if (message.monoToWallOffsetNs != null && $Object.hasOwnProperty.call(message, "monoToWallOffsetNs") && (typeof message.monoToWallOffsetNs === "object" ? message.monoToWallOffsetNs.low || message.monoToWallOffsetNs.high : message.monoToWallOffsetNs !== 0))
+                    writer.uint32(24).int64(message.monoToWallOffsetNs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetSnapshotResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            GetSnapshotResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.GetSnapshotResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.snapshots && message.snapshots.length))
+                                message.snapshots = [];
+                            message.snapshots.push($root.netscope.v1.Snapshot.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.monoNs = value;
+                            else
+                                delete message.monoNs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.monoToWallOffsetNs = value;
+                            else
+                                delete message.monoToWallOffsetNs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            GetSnapshotResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            GetSnapshotResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.snapshots != null && $Object.hasOwnProperty.call(message, "snapshots")) {
+                    if (!$Array.isArray(message.snapshots))
+                        return "snapshots: array expected";
+                    for (let i = 0; i < message.snapshots.length; ++i) {
+                        let error = $root.netscope.v1.Snapshot.verify(message.snapshots[i], _depth + 1);
+                        if (error)
+                            return "snapshots." + error;
+                    }
+                }
+                if (message.monoNs != null && $Object.hasOwnProperty.call(message, "monoNs"))
+                    if (!$util.isInteger(message.monoNs) && !(message.monoNs && $util.isInteger(message.monoNs.low) && $util.isInteger(message.monoNs.high)))
+                        return "monoNs: integer|Long expected";
+                if (message.monoToWallOffsetNs != null && $Object.hasOwnProperty.call(message, "monoToWallOffsetNs"))
+                    if (!$util.isInteger(message.monoToWallOffsetNs) && !(message.monoToWallOffsetNs && $util.isInteger(message.monoToWallOffsetNs.low) && $util.isInteger(message.monoToWallOffsetNs.high)))
+                        return "monoToWallOffsetNs: integer|Long expected";
+                return null;
+            };
+
+            GetSnapshotResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.GetSnapshotResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.GetSnapshotResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.GetSnapshotResponse();
+                if (object.snapshots) {
+                    if (!$Array.isArray(object.snapshots))
+                        throw $TypeError(".netscope.v1.GetSnapshotResponse.snapshots: array expected");
+                    message.snapshots = $Array(object.snapshots.length);
+                    for (let i = 0; i < object.snapshots.length; ++i) {
+                        if (!$util.isObject(object.snapshots[i]))
+                            throw $TypeError(".netscope.v1.GetSnapshotResponse.snapshots: object expected");
+                        message.snapshots[i] = $root.netscope.v1.Snapshot.fromObject(object.snapshots[i], _depth + 1);
+                    }
+                }
+                if (object.monoNs != null)
+                    if (typeof object.monoNs === "object" ? object.monoNs.low || object.monoNs.high : $Number(object.monoNs) !== 0)
+                        if ($util.Long)
+                            message.monoNs = $util.Long.fromValue(object.monoNs, true);
+                        else if (typeof object.monoNs === "string")
+                            message.monoNs = $parseInt(object.monoNs, 10);
+                        else if (typeof object.monoNs === "number")
+                            message.monoNs = object.monoNs;
+                        else if (typeof object.monoNs === "object")
+                            message.monoNs = new $util.LongBits(object.monoNs.low >>> 0, object.monoNs.high >>> 0).toNumber(true);
+                if (object.monoToWallOffsetNs != null)
+                    if (typeof object.monoToWallOffsetNs === "object" ? object.monoToWallOffsetNs.low || object.monoToWallOffsetNs.high : $Number(object.monoToWallOffsetNs) !== 0)
+                        if ($util.Long)
+                            message.monoToWallOffsetNs = $util.Long.fromValue(object.monoToWallOffsetNs, false);
+                        else if (typeof object.monoToWallOffsetNs === "string")
+                            message.monoToWallOffsetNs = $parseInt(object.monoToWallOffsetNs, 10);
+                        else if (typeof object.monoToWallOffsetNs === "number")
+                            message.monoToWallOffsetNs = object.monoToWallOffsetNs;
+                        else if (typeof object.monoToWallOffsetNs === "object")
+                            message.monoToWallOffsetNs = new $util.LongBits(object.monoToWallOffsetNs.low >>> 0, object.monoToWallOffsetNs.high >>> 0).toNumber();
+                return message;
+            };
+
+            GetSnapshotResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.snapshots = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.monoNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.monoNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.monoToWallOffsetNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.monoToWallOffsetNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.snapshots && message.snapshots.length) {
+                    object.snapshots = $Array(message.snapshots.length);
+                    for (let j = 0; j < message.snapshots.length; ++j)
+                        object.snapshots[j] = $root.netscope.v1.Snapshot.toObject(message.snapshots[j], options, _depth + 1);
+                }
+                if (message.monoNs != null && $Object.hasOwnProperty.call(message, "monoNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.monoNs = typeof message.monoNs === "number" ? $BigInt(message.monoNs) : $util.Long.fromBits(message.monoNs.low >>> 0, message.monoNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.monoNs === "number")
+                        object.monoNs = options.longs === $String ? $String(message.monoNs) : message.monoNs;
+                    else
+                        object.monoNs = options.longs === $String ? $util.Long.prototype.toString.call(message.monoNs) : options.longs === $Number ? new $util.LongBits(message.monoNs.low >>> 0, message.monoNs.high >>> 0).toNumber(true) : message.monoNs;
+                if (message.monoToWallOffsetNs != null && $Object.hasOwnProperty.call(message, "monoToWallOffsetNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.monoToWallOffsetNs = typeof message.monoToWallOffsetNs === "number" ? $BigInt(message.monoToWallOffsetNs) : $util.Long.fromBits(message.monoToWallOffsetNs.low >>> 0, message.monoToWallOffsetNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.monoToWallOffsetNs === "number")
+                        object.monoToWallOffsetNs = options.longs === $String ? $String(message.monoToWallOffsetNs) : message.monoToWallOffsetNs;
+                    else
+                        object.monoToWallOffsetNs = options.longs === $String ? $util.Long.prototype.toString.call(message.monoToWallOffsetNs) : options.longs === $Number ? new $util.LongBits(message.monoToWallOffsetNs.low >>> 0, message.monoToWallOffsetNs.high >>> 0).toNumber() : message.monoToWallOffsetNs;
+                return object;
+            };
+
+            GetSnapshotResponse.prototype.toJSON = function() {
+                return GetSnapshotResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            GetSnapshotResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.GetSnapshotResponse";
+            };
+
+            return GetSnapshotResponse;
+        })();
+
         v1.Observer = (function() {
 
             const Observer = function(rpcImpl, requestDelimited, responseDelimited) {
@@ -9689,6 +10048,19 @@ export const netscope = $root.netscope = (() => {
                 path: { value: "/netscope.v1.Observer/GetQdiscs" },
                 requestType: { value: "GetQdiscsRequest" },
                 responseType: { value: "GetQdiscsResponse" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+
+
+            $Object.defineProperties(Observer.prototype.getSnapshot = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Observer.prototype.getSnapshot, $root.netscope.v1.GetSnapshotRequest, $root.netscope.v1.GetSnapshotResponse, request, callback);
+            }, {
+                name: { value: "GetSnapshot" },
+                path: { value: "/netscope.v1.Observer/GetSnapshot" },
+                requestType: { value: "GetSnapshotRequest" },
+                responseType: { value: "GetSnapshotResponse" },
                 requestStream: { value: $undefined },
                 responseStream: { value: $undefined }
             });
