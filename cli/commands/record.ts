@@ -1,42 +1,72 @@
-// `netscope record -o FILE`: records the event stream to a file. For now it runs the agent in-process
-// (root), with the same probe and filter options as `netscope agent`; recording from a running
-// agent over its API (--agent ADDR) comes with the gRPC API.
-import { Agent } from '../../agent/agent.js';
+// `netscope record -o FILE`: records an event stream to a file. By default from a running agent over
+// its API (Observe with follow, plus GetStatus/GetSnapshot for the header and snapshots: no root, only
+// access to the agent's socket); with --in-process it runs an agent in this process instead (root).
+import { renameSync, writeFileSync } from 'node:fs';
+import { Agent, AGENT_VERSION } from '../../agent/agent.js';
 import { systemClock } from '../../agent/core/clock.js';
 import { resolveNetns } from '../../agent/core/netns.js';
 import { parseFilter } from '../../agent/probes/filter.js';
 import { parseProbeSets, SET_NAMES, type ProbeFilter } from '../../agent/probes/sets.js';
-import { startRecorder, type Recorder } from '../../agent/record/recorder.js';
+import { Recorder, startRecorder } from '../../agent/record/recorder.js';
+import { RecordingWriter, type Snapshot } from '../../agent/record/writer.js';
 import { UserError, requireRoot } from '../../agent/util/errors.js';
+import type { Envelope } from '../../proto/index.js';
+import { CONNECT_HELP, CONNECT_OPTIONS, connectAgent } from '../client/connect.js';
+import { FIELDS, FILTER_HELP, FILTER_OPTIONS, KIND_NAMES, filtersFromFlags, kindsFromFlag } from '../client/filters.js';
+import * as grpc from '@grpc/grpc-js';
 import { intFlag, parseFlags, type Command } from '../command.js';
 
-const help = `usage: netscope record -o FILE [--netns NAME|PATH]... [--probes auto|SET[,SET]]
-                      [--proto icmp|tcp|udp] [--host ADDR[/LEN]] [--port N]
+const help = `usage: netscope record -o FILE [--agent ADDR] [filters] [--kind KIND]...
                       [--duration D | --count N] [--max-size SIZE] [--ready-file PATH]
+       netscope record -o FILE --in-process [--netns NAME|PATH]... [--probes auto|SET[,SET]]
+                      [--proto icmp|tcp|udp] [--host ADDR[/LEN]] [--port N] [--duration D | --count N] …
 
 Records the event stream (packets, journeys, conntrack, qdisc samples, losses, gaps, status) to FILE,
-for 'netscope replay', 'inspect' and 'export' later — on any machine, without root. It runs the agent
-in this process (needs root) with the same options as 'netscope agent'. The file starts with a header
-(host, kernel, probe sets, clock offset) and a snapshot of each target netns (conntrack table, qdiscs,
-iptables-save, nft ruleset, addresses, routes); then checksummed batches of events follow (written at
-least every 250 ms); Ctrl-C, SIGTERM, --duration or --count end it with a footer and an index.
+for 'netscope replay', 'inspect' and 'export' later — on any machine, without root.
+
+By default it records from a running agent (see 'netscope agent'; no root needed, only access to
+its socket): what the agent publishes from now on that passes the filters. The header (host,
+kernel, probe sets, target netns) comes from the agent's status, the start snapshot of each netns it
+watches (conntrack table, qdiscs, iptables-save, nft ruleset, addresses, routes) and its clock
+offset from GetSnapshot (an agent without that call gives the conntrack table and qdiscs only, and
+the snapshot says so). If this client reads too slowly the agent drops envelopes for it; the file
+then holds a LostEvents with the count where the hole is, and the progress line counts it. The
+recording ends when the agent stops, too.
+
+With --in-process it runs the agent in this process instead (needs root), with the probe and filter
+options of 'netscope agent'; then nothing else needs to run.
+
+The file starts with a header and the snapshots; then checksummed batches of events follow (written
+at least every 250 ms); Ctrl-C, SIGTERM, --duration or --count end it with a footer and an index.
 On a terminal a progress line on stderr shows events, bytes written and events lost.
 
 options:
   -o, --output FILE   the recording to write (replaced if it exists)
+  --duration D        stop after D: 30s, 5m, 1h, 500ms (a bare number is seconds)
+  --count N           stop after N envelopes
+  --max-size SIZE     rotate before a file passes SIZE bytes (suffix k, M, G): FILE, FILE.1, FILE.2, …
+  --ready-file PATH   written once recording has begun (the stream is open, header and snapshots written)
+  -h, --help          this help
+
+from a running agent (the default):
+${CONNECT_HELP}
+  --kind KIND        only these kinds (repeatable, or a comma list): ${Object.keys(KIND_NAMES).join(', ')}
+                     (default all)
+
+${FILTER_HELP}
+
+in this process (--in-process, root):
+  --in-process        run the agent here instead of asking one
   --netns NAME|PATH   a network namespace to watch, repeatable (default the agent's own)
   --probes SETS       auto (default) or a comma list of ${SET_NAMES.join(', ')}
   --proto P           keep only icmp, tcp or udp packets (filtered in the kernel)
   --host ADDR[/LEN]   keep only packets with an end in this address or CIDR
   --port N            keep only packets with this source or destination port
-  --duration D        stop after D: 30s, 5m, 1h, 500ms (a bare number is seconds)
-  --count N           stop after N events
-  --max-size SIZE     rotate before a file passes SIZE bytes (suffix k, M, G): FILE, FILE.1, FILE.2, …
-  --ready-file PATH   written once the probes are attached and recording has begun
-  -h, --help          this help
 
-example:
-  sudo netscope record -o ping.nsrec --netns lab-host01 --proto icmp --duration 10s`;
+examples:
+  netscope record -o ping.nsrec --proto icmp --duration 10s          # from the agent on ${'/run/netscope/agent.sock'}
+  netscope record -o lab.nsrec --agent /tmp/ns/agent.sock --kind journey,conntrack --count 1000
+  sudo netscope record -o ping.nsrec --in-process --netns lab-host01 --proto icmp --duration 10s`;
 
 export function parseDuration(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -60,18 +90,22 @@ function human(n: number): string {
   return n >= 1 << 30 ? `${(n / (1 << 30)).toFixed(1)} GiB` : n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`;
 }
 
+const API_ONLY = ['agent', 'tls-ca', 'token-file', 'kind', 'ip', 'interface', 'hook', 'verdict', ...FIELDS.map((f) => `deny-${f}`)] as const;
+const LOCAL_ONLY = ['probes', 'host'] as const;
+
 export const record: Command = {
   name: 'record',
-  summary: 'record the event stream to a file for replay, inspect and export (root)',
+  summary: 'record the event stream to a file for replay, inspect and export',
   help,
   async run(argv) {
     const { values } = parseFlags('record', argv, {
+      ...CONNECT_OPTIONS,
+      ...FILTER_OPTIONS,
+      kind: { type: 'string', multiple: true },
       output: { type: 'string', short: 'o' },
-      netns: { type: 'string', multiple: true },
+      'in-process': { type: 'boolean' },
       probes: { type: 'string' },
-      proto: { type: 'string' },
       host: { type: 'string' },
-      port: { type: 'string' },
       duration: { type: 'string' },
       count: { type: 'string' },
       'max-size': { type: 'string' },
@@ -79,58 +113,203 @@ export const record: Command = {
     });
     if (!values.output) throw new UserError(`netscope record: -o FILE is required (the recording to write); see 'netscope record --help'.`);
     if (values.duration !== undefined && values.count !== undefined) throw new UserError(`netscope record: cannot set both --duration and --count.`);
-    const durationMs = parseDuration(values.duration);
-    const count = values.count === undefined ? undefined : intFlag('record', 'count', values.count, 1);
-    const maxSize = parseSize(values['max-size']);
-    const filter = parseFilter({ proto: values.proto, host: values.host, port: values.port });
-    const probes = parseProbeSets(values.probes ?? 'auto');
-    const netns = (values.netns ?? []).map(resolveNetns);
-    requireRoot('netscope record');
-    const file = values.output;
-    const clock = systemClock();
-    const agent = new Agent({ netns, probes, filter, clock, readyFile: undefined, warn: (m) => process.stderr.write(`netscope record: ${m}\n`) });
-
-    let recorder: Recorder | undefined;
-    let finish: (reason: string) => void = () => undefined;
-    const finished = new Promise<string>((resolve) => (finish = resolve));
-    const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((sig) => {
-      const h = () => finish(sig);
-      process.on(sig, h); // on, not once: execa's signal-exit re-raises a signal when it sees no other listener
-      return [sig, h] as const;
-    });
-    const tty = process.stderr.isTTY;
-    let progress: NodeJS.Timeout | undefined;
-    try {
-      await agent.start();
-      recorder = await startRecorder(agent, file, { clock, maxSize, count, onLimit: () => finish('count reached'), filter: filterText(filter), command: ['netscope', 'record', ...argv].join(' ') });
-      if (values['ready-file']) {
-        const { writeFileSync, renameSync } = await import('node:fs');
-        writeFileSync(`${values['ready-file']}.tmp`, JSON.stringify({ pid: process.pid, file }) + '\n');
-        renameSync(`${values['ready-file']}.tmp`, values['ready-file']);
-      }
-      process.stderr.write(`netscope record: recording to ${file} (${agent.targets.map((t) => t.name).join(', ')}); Ctrl-C to stop\n`);
-      const timer = durationMs ? setTimeout(() => finish('duration reached'), durationMs) : undefined;
-      if (tty) {
-        progress = setInterval(() => {
-          const s = recorder!.stats;
-          process.stderr.write(`\r\x1b[Kevents ${s.events}  bytes ${human(s.bytes)}  lost ${s.lost}`);
-        }, 500);
-      }
-      const reason = await finished;
-      if (timer) clearTimeout(timer);
-      if (progress) clearInterval(progress);
-      if (tty) process.stderr.write('\r\x1b[K');
-      await agent.stop(); // closes open journeys, which are still recorded
-      const s = recorder.stop(reason);
-      process.stderr.write(`netscope record: ${reason}: ${s.events} events, ${human(s.bytes)}, ${s.lost} lost, in ${s.files.join(', ')}\n`);
-      return 0;
-    } catch (err) {
-      if (progress) clearInterval(progress);
-      recorder?.stop('error');
-      await agent.stop().catch(() => undefined);
-      throw err;
-    } finally {
-      for (const [sig, h] of handlers) process.removeListener(sig, h);
+    const v = values as Record<string, unknown>;
+    if (values['in-process']) {
+      const bad = API_ONLY.filter((f) => v[f] !== undefined);
+      if (bad.length) throw new UserError(`netscope record: ${bad.map((f) => `--${f}`).join(', ')} ${bad.length === 1 ? 'applies' : 'apply'} to recording from an agent, not to --in-process; drop ${bad.length === 1 ? 'it' : 'them'} or --in-process.`);
+    } else {
+      const bad = LOCAL_ONLY.filter((f) => v[f] !== undefined);
+      if (bad.length) throw new UserError(`netscope record: ${bad.map((f) => `--${f}`).join(', ')} ${bad.length === 1 ? 'applies' : 'apply'} to --in-process only (a running agent's probes and kernel filters are its own).`);
     }
+    const opts: Limits = {
+      file: values.output,
+      durationMs: parseDuration(values.duration),
+      count: values.count === undefined ? undefined : intFlag('record', 'count', values.count, 1),
+      maxSize: parseSize(values['max-size']),
+      readyFile: values['ready-file'],
+      command: ['netscope', 'record', ...argv].join(' '),
+    };
+    return values['in-process'] ? recordInProcess(values, opts) : recordFromAgent(values, opts);
   },
 };
+
+interface Limits {
+  file: string;
+  durationMs?: number;
+  count?: number;
+  maxSize?: number;
+  readyFile?: string;
+  command: string;
+}
+
+const one = (flag: string, vals: string[] | undefined): string | undefined => {
+  if (vals && vals.length > 1) throw new UserError(`netscope record: --${flag} takes one value with --in-process, not ${vals.length}.`);
+  return vals?.[0];
+};
+
+function writeReady(file: string | undefined, content: object): void {
+  if (!file) return;
+  writeFileSync(`${file}.tmp`, JSON.stringify(content) + '\n');
+  renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * What both modes share once the recorder runs: signals, --duration, the progress line on a terminal.
+ * Resolves with why it ended.
+ */
+async function untilDone(recorder: () => Recorder | undefined, finished: Promise<string>, durationMs: number | undefined): Promise<string> {
+  let expire: NodeJS.Timeout | undefined;
+  const timed = durationMs ? new Promise<string>((r) => (expire = setTimeout(() => r('duration reached'), durationMs))) : new Promise<string>(() => undefined);
+  const tty = process.stderr.isTTY;
+  const progress = tty
+    ? setInterval(() => {
+        const s = recorder()?.stats;
+        if (s) process.stderr.write(`\r\x1b[Kevents ${s.events}  bytes ${human(s.bytes)}  lost ${s.lost}`);
+      }, 500)
+    : undefined;
+  try {
+    return await Promise.race([finished, timed]);
+  } finally {
+    if (expire) clearTimeout(expire);
+    if (progress) clearInterval(progress);
+    if (tty) process.stderr.write('\r\x1b[K');
+  }
+}
+
+/** Signals that end the recording (on, not once: execa's signal-exit re-raises a signal when it sees no other listener). */
+function onSignals(finish: (reason: string) => void): () => void {
+  const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((sig) => {
+    const h = () => finish(sig);
+    process.on(sig, h);
+    return [sig, h] as const;
+  });
+  return () => {
+    for (const [sig, h] of handlers) process.removeListener(sig, h);
+  };
+}
+
+function summary(reason: string, rec: Recorder): void {
+  const s = rec.stats;
+  process.stderr.write(`netscope record: ${reason}: ${s.events} events, ${human(s.bytes)}, ${s.lost} lost, in ${s.files.join(', ')}\n`);
+}
+
+/** The filters as text for the header ("proto=icmp ip=10.85.0.2 not(ip=10.85.0.3) kind=journey"). */
+function apiFilterText(v: Record<string, unknown>): string {
+  const list = (x: unknown) => (x as string[] | undefined)?.join(',');
+  const allow = FIELDS.flatMap((f) => (v[f] ? [`${f}=${list(v[f])}`] : []));
+  const deny = FIELDS.flatMap((f) => (v[`deny-${f}`] ? [`${f}=${list(v[`deny-${f}`])}`] : []));
+  return [...allow, ...(deny.length ? [`not(${deny.join(' ')})`] : []), ...(v.kind ? [`kind=${list(v.kind)}`] : [])].join(' ');
+}
+
+async function recordFromAgent(values: Record<string, unknown>, o: Limits): Promise<number> {
+  const kinds = kindsFromFlag('record', values.kind as string[] | undefined);
+  const { allow, deny } = filtersFromFlags('record', values);
+  const client = await connectAgent('record', values);
+  let finish: (reason: string) => void = () => undefined;
+  const finished = new Promise<string>((resolve) => (finish = resolve));
+  const offSignals = onSignals(finish);
+  let recorder: Recorder | undefined;
+  let streamError: Error | undefined;
+  let cancelled = false;
+  // the stream opens first and is queued while the header and snapshots are fetched: nothing between them is missed
+  const queued: Envelope[] = [];
+  let sink: (e: Envelope) => void = (e) => void queued.push(e);
+  const call = client.observe({ kinds, allow, deny, follow: true });
+  call.on('data', (res: { envelopes?: Envelope[] }) => {
+    for (const e of res.envelopes ?? []) sink(e);
+  });
+  call.on('error', (err: grpc.ServiceError) => {
+    if (cancelled && err.code === grpc.status.CANCELLED) return;
+    streamError = client.describe(err);
+    finish('error');
+  });
+  call.on('end', () => finish('the agent ended the stream'));
+  try {
+    const [status, snap] = await Promise.all([client.getStatus(), client.getSnapshot()]);
+    let snapshots: Snapshot[];
+    if (snap) snapshots = snap.snapshots ?? [];
+    else {
+      // an agent without GetSnapshot: its conntrack tables and qdiscs, and a note of what is missing
+      const [tables, qdiscs] = await Promise.all([client.getConntrack({}), client.getQdiscs()]);
+      const now = Date.now() * 1e6;
+      snapshots = tables.map((t) => ({
+        netnsName: t.netnsName,
+        netns: t.netns,
+        timeNs: now,
+        conntrack: t.entries ?? [],
+        qdiscs: qdiscs.filter((q) => q.netnsName === t.netnsName),
+        errors: [...(t.error ? [`conntrack: ${t.error}`] : []), 'the agent serves no GetSnapshot (an older netscope): rules, addresses and routes were not recorded'],
+      }));
+    }
+    const writer = new RecordingWriter(
+      o.file,
+      {
+        netscopeVersion: AGENT_VERSION,
+        hostname: status.hostname ?? '',
+        kernelRelease: status.kernel ?? '',
+        probeSets: status.probeSets ?? [],
+        startTimeNs: Date.now() * 1e6,
+        startMonoNs: snap?.monoNs ?? 0,
+        monoToWallOffsetNs: snap?.monoToWallOffsetNs ?? 0,
+        netns: status.netns ?? [],
+        filter: apiFilterText(values),
+        command: o.command,
+      },
+      snapshots,
+      { maxSize: o.maxSize },
+    );
+    const rec = new Recorder(writer, { count: o.count, onLimit: () => finish('count reached') });
+    recorder = rec;
+    rec.attach((s) => {
+      sink = s;
+      return () => (sink = () => undefined);
+    }, queued.splice(0));
+    writeReady(o.readyFile, { pid: process.pid, file: o.file, agent: values.agent ?? null });
+    process.stderr.write(`netscope record: recording from the agent on ${status.hostname || 'an unnamed host'} (${(status.netns ?? []).join(', ') || 'its own netns'}) to ${o.file}; Ctrl-C to stop\n`);
+    const reason = await untilDone(() => recorder, finished, o.durationMs);
+    cancelled = true;
+    call.cancel();
+    rec.stop(reason === 'error' ? 'the stream failed' : reason);
+    summary(reason === 'error' ? 'the stream failed' : reason, rec);
+    if (streamError) throw streamError;
+    return 0;
+  } catch (err) {
+    cancelled = true;
+    call.cancel();
+    recorder?.stop('error');
+    throw err;
+  } finally {
+    offSignals();
+    client.close();
+  }
+}
+
+async function recordInProcess(values: Record<string, unknown>, o: Limits): Promise<number> {
+  const filter = parseFilter({ proto: one('proto', values.proto as string[] | undefined), host: values.host as string | undefined, port: one('port', values.port as string[] | undefined) });
+  const probes = parseProbeSets((values.probes as string | undefined) ?? 'auto');
+  const netns = ((values.netns as string[] | undefined) ?? []).map(resolveNetns);
+  requireRoot('netscope record --in-process');
+  const clock = systemClock();
+  const agent = new Agent({ netns, probes, filter, clock, readyFile: undefined, warn: (m) => process.stderr.write(`netscope record: ${m}\n`) });
+  let recorder: Recorder | undefined;
+  let finish: (reason: string) => void = () => undefined;
+  const finished = new Promise<string>((resolve) => (finish = resolve));
+  const offSignals = onSignals(finish);
+  try {
+    await agent.start();
+    recorder = await startRecorder(agent, o.file, { clock, maxSize: o.maxSize, count: o.count, onLimit: () => finish('count reached'), filter: filterText(filter), command: o.command });
+    writeReady(o.readyFile, { pid: process.pid, file: o.file });
+    process.stderr.write(`netscope record: recording to ${o.file} (${agent.targets.map((t) => t.name).join(', ')}); Ctrl-C to stop\n`);
+    const reason = await untilDone(() => recorder, finished, o.durationMs);
+    await agent.stop(); // closes open journeys, which are still recorded
+    recorder.stop(reason);
+    summary(reason, recorder);
+    return 0;
+  } catch (err) {
+    recorder?.stop('error');
+    await agent.stop().catch(() => undefined);
+    throw err;
+  } finally {
+    offSignals();
+  }
+}

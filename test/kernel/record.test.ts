@@ -1,4 +1,4 @@
-// Record and replay on the lab: `netscope record` of a masqueraded ping and a tbf iperf3 burst, then
+// Record and replay on the lab: `netscope record --in-process` of a masqueraded ping and a tbf iperf3 burst, then
 // replay -o json gives back what was recorded, export pcapng shows the ping on both sides of the
 // MASQUERADE in tshark, and replay works for an unprivileged user.
 import t from 'tap';
@@ -41,7 +41,7 @@ t.test('record a masqueraded ping and a tbf burst; replay, export pcapng, replay
   const ready = join(dir, 'ready');
   const h01 = host01Netns(prefix);
 
-  const rec = cli(['record', '-o', file, '--netns', h01, '--ready-file', ready]);
+  const rec = cli(['record', '-o', file, '--in-process', '--netns', h01, '--ready-file', ready]);
   t.teardown(() => void rec.kill('SIGKILL'));
   await until('the recorder to be ready', () => existsSync(ready) || rec.exitCode !== null);
   t.ok(existsSync(ready), `recorder ready (${rec.exitCode === null ? 'running' : `exited ${rec.exitCode}`})`);
