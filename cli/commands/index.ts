@@ -2,6 +2,7 @@
 import type { Command } from '../command.js';
 import { agent } from './agent.js';
 import { conntrack } from './conntrack.js';
+import { dashboard } from './dashboard.js';
 import { demo } from './demo.js';
 import { lab } from './lab.js';
 import { observe } from './observe.js';
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   trace,
   conntrack,
   qdisc,
+  dashboard,
   probes,
   lab,
   record,
