@@ -7,8 +7,13 @@ import { formatAddress, grpcTarget } from './address.js';
 import { ClientQueue, DEFAULT_LIMITS, Fanout, type QueueLimits } from './fanout.js';
 import { compileFilters, FilterError, passes } from './filter.js';
 import { bindSocket, prepareSocket, removeSocket, type ListenPlan } from './listen.js';
-import { observerService, type ConntrackTable, type EncodedBatch, type GetSnapshotResponse, type ObserveRequest } from './service.js';
+import { encodeConntrackTable, observerService, type EncodedBatch, type EncodedConntrackResponse, type GetSnapshotResponse, type ObserveRequest } from './service.js';
 import type { netscope } from '../../proto/gen/netscope.js';
+import { pb } from '../../proto/index.js';
+import protobuf from 'protobufjs/minimal.js';
+
+/** conntrack rows encoded into one buffer at a time in GetConntrack */
+const CHUNK = 2000;
 
 /** What the server needs of the agent. */
 export interface Backend {
@@ -16,7 +21,13 @@ export interface Backend {
   subscribe(sink: (env: Envelope) => void): () => void;
   currentStatus(): AgentStatus;
   probeStatus(): Promise<ProbeSetStatus[]>;
-  conntrackSources(): Array<{ name: string; snapshot(): Promise<ConntrackEvent[]>; stats(): Promise<ConntrackStats> }>;
+  conntrackSources(): Array<{
+    name: string;
+    snapshot(): Promise<ConntrackEvent[]>;
+    /** the same row by row, as they are read (large tables: no array of every row, parse overlaps the read) */
+    snapshotEach?(onEvent: (ev: ConntrackEvent) => void): Promise<number>;
+    stats(): Promise<ConntrackStats>;
+  }>;
   qdiscSources(): Array<{ current(): QdiscSample[] }>;
   /** the state of every watched netns now and the agent's clock (GetSnapshot); absent: UNIMPLEMENTED */
   snapshot?(): Promise<GetSnapshotResponse>;
@@ -151,19 +162,34 @@ export class ObserverServer {
     };
   }
 
-  private async conntrack(req: netscope.v1.GetConntrackRequest): Promise<{ tables: ConntrackTable[] }> {
+  /** Each table is encoded entry by entry while conntrack -L is read (see EncodedConntrackResponse). */
+  private async conntrack(req: netscope.v1.GetConntrackRequest): Promise<EncodedConntrackResponse> {
     const filters = compileFilters({ allow: req.allow, deny: req.deny });
-    const tables = await Promise.all(
-      this.backend.conntrackSources().map(async (src): Promise<ConntrackTable> => {
+    const encodedTables = await Promise.all(
+      this.backend.conntrackSources().map(async (src): Promise<Uint8Array> => {
         try {
-          const [events, stats] = await Promise.all([src.snapshot(), src.stats()]);
-          return { netnsName: stats.netnsName, netns: stats.netns, stats, entries: events.filter((e) => passes(filters, { conntrack: e })) };
+          // entries go into one writer per CHUNK rows: few buffers, and no op list for the whole table
+          const entries: Uint8Array[] = [];
+          let w = protobuf.Writer.create();
+          let n = 0;
+          const keep = (e: ConntrackEvent) => {
+            if (!passes(filters, { conntrack: e })) return;
+            pb.ConntrackEvent.encode(e, w.uint32(34).fork()).ldelim(); // field 4 (entries)
+            if (++n % CHUNK === 0) {
+              entries.push(w.finish());
+              w = protobuf.Writer.create();
+            }
+          };
+          const read = src.snapshotEach ? src.snapshotEach(keep) : src.snapshot().then((evs) => evs.forEach(keep));
+          const [, stats] = await Promise.all([read, src.stats()]);
+          entries.push(w.finish());
+          return encodeConntrackTable({ netnsName: stats.netnsName, netns: stats.netns, stats }, entries);
         } catch (err) {
-          return { netnsName: src.name.replace(/^conntrack:/, ''), error: String((err as Error)?.message ?? err) };
+          return encodeConntrackTable({ netnsName: src.name.replace(/^conntrack:/, ''), error: String((err as Error)?.message ?? err) }, []);
         }
       }),
     );
-    return { tables };
+    return { encodedTables };
   }
 
   private observe(call: grpc.ServerWritableStream<ObserveRequest, EncodedBatch>): void {

@@ -23,6 +23,30 @@ export interface EncodedBatch {
   encoded: Uint8Array[];
 }
 
+/**
+ * A GetConntrackResponse whose tables the server has already encoded (each entry encoded as it was
+ * read from conntrack, so no second copy of a large table is held as objects): byte for byte what
+ * pb.GetConntrackResponse.encode writes, apart from field order inside each table.
+ */
+export interface EncodedConntrackResponse {
+  encodedTables: Uint8Array[];
+}
+
+/**
+ * One ConntrackTable from its head (everything but the entries) and its entries already encoded as
+ * field 4 (tag, length, ConntrackEvent), any number of entries in each buffer.
+ */
+export function encodeConntrackTable(head: Omit<ConntrackTable, 'entries'>, entries: Uint8Array[]): Uint8Array {
+  return Buffer.concat([pb.ConntrackTable.encode(head).finish(), ...entries]);
+}
+
+function encodeConntrackResponse(m: GetConntrackResponse | EncodedConntrackResponse): Buffer {
+  if (!('encodedTables' in m)) return Buffer.from(pb.GetConntrackResponse.encode(m).finish());
+  const w = protobuf.Writer.create();
+  for (const t of m.encodedTables) w.uint32(10).bytes(t); // field 1 (repeated tables)
+  return Buffer.from(w.finish());
+}
+
 /** Decodes an ObserveResponse into plain objects (see decodePlain). */
 export function decodeBatch(b: Uint8Array): ObserveResponse {
   return decodePlain<ObserveResponse>(pb.ObserveResponse, b);
@@ -79,7 +103,7 @@ export const observerService = {
   },
   GetStatus: unary('GetStatus', pb.GetStatusRequest, pb.GetStatusResponse),
   GetProbeSets: unary('GetProbeSets', pb.GetProbeSetsRequest, pb.GetProbeSetsResponse),
-  GetConntrack: unary('GetConntrack', pb.GetConntrackRequest, pb.GetConntrackResponse),
+  GetConntrack: { ...unary('GetConntrack', pb.GetConntrackRequest, pb.GetConntrackResponse), responseSerialize: encodeConntrackResponse },
   GetQdiscs: unary('GetQdiscs', pb.GetQdiscsRequest, pb.GetQdiscsResponse),
   GetSnapshot: unary('GetSnapshot', pb.GetSnapshotRequest, pb.GetSnapshotResponse),
 } satisfies grpc.ServiceDefinition;

@@ -2,7 +2,7 @@
 // count against nf_conntrack_max; --watch: NEW / UPDATE / DESTROY as they happen.
 import { EventKind } from '../../agent/server/service.js';
 import { UserError } from '../../agent/util/errors.js';
-import { NatKind, envelopeToJson } from '../../proto/index.js';
+import { JSON_OPTIONS, NatKind, envelopeToJson, pb } from '../../proto/index.js';
 import { CONNECT_HELP, CONNECT_OPTIONS, connectAgent } from '../client/connect.js';
 import { filterOptionsFor, filtersFromFlags } from '../client/filters.js';
 import { streamEnvelopes } from '../client/stream.js';
@@ -78,10 +78,21 @@ export const conntrack: Command = {
       const netnsDeny = deny.length === 1 && Object.keys(deny[0]!).length === 1 ? deny[0]!.netns : undefined;
       const shown = tables.filter((t) => (!netnsAllow || netnsAllow.includes(t.netnsName ?? '')) && !netnsDeny?.includes(t.netnsName ?? ''));
       if (format === 'json') {
+        // a table can hold 100,000s of rows: the decoded rows go straight to their proto3 JSON (the
+        // generated toObject reads plain objects as well as messages), written a few thousand lines at a time
+        let buf: string[] = [];
+        const flush = () => {
+          if (buf.length) process.stdout.write(buf.join(''));
+          buf = [];
+        };
         for (const t of shown) {
-          if (t.stats) process.stdout.write(JSON.stringify(envelopeToJson({ conntrackStats: t.stats })) + '\n');
-          for (const e of t.entries ?? []) process.stdout.write(JSON.stringify(envelopeToJson({ conntrack: e })) + '\n');
+          if (t.stats) buf.push(JSON.stringify(envelopeToJson({ conntrackStats: t.stats })) + '\n');
+          for (const e of t.entries ?? []) {
+            buf.push(JSON.stringify(pb.Envelope.toObject({ conntrack: e } as never, JSON_OPTIONS)) + '\n');
+            if (buf.length >= 4096) flush();
+          }
         }
+        flush();
       } else {
         const out: string[] = [];
         for (const t of shown) {

@@ -19,7 +19,7 @@ import { createInterface } from 'node:readline';
 import { LossStage, type ConntrackEvent, type ConntrackStats } from '../../../proto/index.js';
 import type { Emit, Source } from '../../core/source.js';
 import { inNetns, OWN_NETNS, type NetnsTarget } from '../../core/netns.js';
-import { parseConntrackLine, parseConntrackList } from './parse.js';
+import { parseConntrackLine, snapshotEvent } from './parse.js';
 
 export interface ConntrackSourceOptions {
   target: NetnsTarget;
@@ -123,11 +123,46 @@ export class ConntrackSource implements Source {
 
   /** The table now: one SNAPSHOT event per row of `conntrack -L -o extended,id`. */
   async snapshot(): Promise<ConntrackEvent[]> {
-    const timeNs = Date.now() * 1e6;
+    const events: ConntrackEvent[] = [];
+    await this.snapshotEach((ev) => events.push(ev));
+    return events;
+  }
+
+  /**
+   * The table now, row by row to onEvent while `conntrack -L` is still writing: parsing overlaps the
+   * kernel's dump (at 100,000 entries conntrack itself takes over a second), and no copy of the whole
+   * output is held. Resolves with the row count once conntrack has exited; rejects if it failed.
+   */
+  async snapshotEach(onEvent: (ev: ConntrackEvent) => void): Promise<number> {
+    const ctx = this.ctx(Date.now() * 1e6);
     const argv = inNetns(this.opts.target, [this.opts.conntrackBin, '-L', '-o', 'extended,id']);
-    const res = await execa(argv[0]!, argv.slice(1), { stdin: 'ignore', reject: false, maxBuffer: 512 * 1024 * 1024 });
-    if (res.exitCode !== 0) throw new Error(`${argv.join(' ')} failed with exit code ${res.exitCode}: ${tail(String(res.stderr))}`);
-    return parseConntrackList(String(res.stdout), this.ctx(timeNs)).events;
+    const child = execa(argv[0]!, argv.slice(1), { stdin: 'ignore', reject: false, buffer: false });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (d: string) => (stderr = (stderr + d).slice(-STDERR_TAIL)));
+    let rows = 0;
+    let partial = '';
+    const line = (l: string) => {
+      const parsed = parseConntrackLine(l, ctx);
+      if (parsed.type === 'entry') onEvent(snapshotEvent(parsed.entry, ctx));
+      else if (parsed.type === 'event') onEvent(parsed.event); // not expected from -L; kept, not lost
+      else return;
+      rows++;
+    };
+    child.stdout!.setEncoding('utf8');
+    child.stdout!.on('data', (chunk: string) => {
+      const text = partial + chunk;
+      let from = 0;
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+        line(text.slice(from, nl));
+        from = nl + 1;
+      }
+      partial = text.slice(from);
+    });
+    const res = await child;
+    if (partial) line(partial);
+    if (res.exitCode !== 0) throw new Error(`${argv.join(' ')} failed with exit code ${res.exitCode}: ${tail(stderr)}`);
+    return rows;
   }
 
   /** nf_conntrack_count (per netns) and nf_conntrack_max (global on this kernel), read inside the netns. */
@@ -153,7 +188,7 @@ export class ConntrackSource implements Source {
   }
 
   private async emitSnapshot(): Promise<void> {
-    for (const ev of await this.snapshot()) this.emit?.({ conntrack: ev });
+    await this.snapshotEach((ev) => this.emit?.({ conntrack: ev }));
   }
 
   /** Spawns `conntrack -E` and resolves once it is subscribed; rejects if it exits or times out first. */
