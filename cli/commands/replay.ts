@@ -1,4 +1,5 @@
 // `netscope replay FILE`: a recording through the same printers as live data, paced by its timestamps.
+import { basename } from 'node:path';
 import { matchEnvelope, protocolNumber, type ReplayFilter } from '../../agent/record/filter.js';
 import { KINDS, timeOf, type Kind } from '../../agent/record/envelope-info.js';
 import { describeEnd, recordingParts, type ReadEnd } from '../../agent/record/reader.js';
@@ -7,9 +8,12 @@ import { UserError } from '../../agent/util/errors.js';
 import { parseFlags, type Command } from '../command.js';
 import { FORMATS, formatEnvelope, type Format } from '../print/envelope.js';
 import { styleFor } from '../print/style.js';
+import { feedFromRecording, runDashboard } from '../dashboard/index.js';
+import { dashboardColor, needTerminal } from './dashboard.js';
 
 const help = `usage: netscope replay FILE [-o compact|json|journey] [--speed X|max] [--kind KIND[,KIND]]...
                       [--proto icmp|tcp|udp] [--ip ADDR] [--port N] [--color auto|always|never]
+       netscope replay FILE --dashboard [--speed X|max] [--kind …] [--proto …] [--ip …] [--port …]
 
 Replays a recording made by 'netscope record' (or 'netscope agent --record') through the same
 printers as live data: the output is what the live view printed. Needs no root and no kernel
@@ -23,7 +27,14 @@ A file that was cut off (the recorder crashed or was killed) replays up to its l
 then says on stderr where it stopped and why; a corrupt batch (CRC32 mismatch) stops the replay
 there, naming its byte offset.
 
+With --dashboard the recording plays into the terminal dashboard (see 'netscope dashboard --help'):
+the conntrack table and qdiscs start from the recording's start snapshot, the agent panel shows
+the recorded host, kernel and probe sets. p pauses the replay itself; while paused, n or space
+shows the next event (the agent panel names it), p plays on from there. q quits; the exit status
+then says how the file ended, as below.
+
 options:
+  --dashboard        replay into the terminal dashboard (needs a terminal; not with -o)
   -o, --output FMT   compact (default: one line per event), json (one Envelope a line, proto3 JSON,
                      as 'netscope agent' and '-o json' of the live views print), or journey (each
                      journey hop by hop; other kinds are not shown)
@@ -39,8 +50,9 @@ options:
 exit status: 0 the file was whole, 3 it was cut off (everything up to the cut was replayed),
 4 it is corrupt (replayed up to the corrupt frame), 2 it is not a recording this netscope reads.
 
-example:
-  netscope replay trace.nsrec -o journey --speed max --proto icmp`;
+examples:
+  netscope replay trace.nsrec -o journey --speed max --proto icmp
+  netscope replay trace.nsrec --dashboard --speed 0.5`;
 
 export function parseSpeed(v: string | undefined, command = 'replay'): number {
   if (v === undefined) return 1;
@@ -100,9 +112,11 @@ export const replay: Command = {
       ip: { type: 'string' },
       port: { type: 'string' },
       color: { type: 'string' },
+      dashboard: { type: 'boolean' },
     }, true);
     if (positionals.length !== 1) throw new UserError(`netscope replay: give exactly one recording file; see 'netscope replay --help'.`);
     const file = positionals[0]!;
+    if (values.dashboard) return replayDashboard(file, values);
     const format = (values.output ?? 'compact') as Format;
     if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`netscope replay: -o takes ${FORMATS.join(', ')}, not '${values.output}'.`);
     const speed = parseSpeed(values.speed);
@@ -150,3 +164,17 @@ export const replay: Command = {
     return endStatus(file, end);
   },
 };
+
+/** `replay FILE --dashboard`: the recording into the dashboard, paced, with pause and step. */
+async function replayDashboard(file: string, values: { output?: string; speed?: string; kind?: string[]; proto?: string; ip?: string; port?: string; color?: string }): Promise<number> {
+  if (values.output !== undefined) throw new UserError('netscope replay: --dashboard shows the recording on a screen; it cannot be combined with -o.');
+  const speed = parseSpeed(values.speed);
+  const filter = parseReplayFilter('replay', values);
+  const color = dashboardColor('replay', values.color);
+  const tty = needTerminal('replay', `leave out --dashboard to print the recording as lines`);
+  if (tty) throw tty;
+  const feed = feedFromRecording(file, { speed, filter }); // a file that is not a readable recording: one sentence, before the screen
+  await runDashboard(feed, { title: `replay ${basename(file)}${speed === Infinity ? ' at max speed' : speed !== 1 ? ` at ${speed}×` : ''}`, color });
+  // how the file ended, as plain replay reports it (0 whole or not read to its end, 3 cut, 4 corrupt)
+  return endStatus(file, feed.end);
+}

@@ -44,6 +44,9 @@ export function feedFromRecording(file: string, opts: RecordingFeedOptions = {})
   let paused = !!opts.paused;
   let wake: (() => void) | undefined;
   let pending: Envelope | undefined;
+  /** the position in the file (1-based, every envelope counted) of `pending`, and of the last one delivered */
+  let pendingAt = 0;
+  let lastAt = 0;
   let last: Envelope | undefined;
   let read = 0;
   let delivered = 0;
@@ -96,9 +99,21 @@ export function feedFromRecording(file: string, opts: RecordingFeedOptions = {})
     };
   });
 
-  const deliver = (env: Envelope) => {
+  /** The next envelope to deliver: the one waiting for its time, or the next in the file. */
+  const take = (): Envelope | undefined => {
+    if (!pending) {
+      pending = next();
+      pendingAt = read;
+    }
+    return pending;
+  };
+
+  const deliver = () => {
+    const env = pending!;
+    pending = undefined;
     delivered++;
     last = env;
+    lastAt = pendingAt;
     sink?.envelope(env);
   };
 
@@ -118,13 +133,13 @@ export function feedFromRecording(file: string, opts: RecordingFeedOptions = {})
         await sleep(MAX_SLEEP_MS);
         continue;
       }
-      pending ??= next();
-      if (!pending) {
+      const env = take();
+      if (!env) {
         finish();
         return;
       }
       if (speed !== Infinity) {
-        const t = timeOf(pending);
+        const t = timeOf(env);
         if (t) {
           if (!t0) {
             t0 = t;
@@ -137,8 +152,7 @@ export function feedFromRecording(file: string, opts: RecordingFeedOptions = {})
           }
         }
       }
-      deliver(pending);
-      pending = undefined;
+      deliver();
       if (++burst % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
     }
   };
@@ -160,18 +174,16 @@ export function feedFromRecording(file: string, opts: RecordingFeedOptions = {})
     },
     step() {
       if (finished) return false;
-      pending ??= next();
-      if (!pending) {
+      if (!take()) {
         finish();
         return false;
       }
-      deliver(pending);
-      pending = undefined;
+      deliver();
       t0 = 0;
       return true;
     },
     progress() {
-      return `${read}${total ? ` of ${total}` : ''} envelopes read${finished ? ' (end of file)' : ''}`;
+      return `at envelope ${lastAt}${total ? ` of ${total}` : ''}${finished ? ' (end of file)' : ''}`;
     },
   };
 

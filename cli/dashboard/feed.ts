@@ -26,7 +26,7 @@ export interface FeedControl {
   readonly paused: boolean;
   /** while paused: delivers the next envelope now; false when there is none left */
   step(): boolean;
-  /** one line of progress for the status panel ("envelope 12 of 340") */
+  /** one line of progress for the status panel ("at envelope 12 of 340": the last one shown, counted in the file) */
   progress(): string;
 }
 

@@ -1,4 +1,4 @@
-// `netscope dashboard` before any screen: --help, bad flags, no terminal.
+// `netscope dashboard` and `replay --dashboard` before any screen: --help, bad flags, no terminal.
 import t from 'tap';
 import { run } from '../../../cli/main.js';
 
@@ -32,6 +32,9 @@ t.test('dashboard: one sentence, exit 2, for a bad flag, a bad filter, no termin
     [['dashboard', '--filter', 'port=http'], "netscope dashboard: --filter: port: 'http' is not a port; use a number from 1 to 65535.\n"],
     [['dashboard', '--color', 'pink'], "netscope dashboard: --color takes auto, always or never, not 'pink'.\n"],
     [['dashboard', '--agent', '/nonexistent/agent.sock'], "netscope dashboard: the dashboard needs a terminal, and stdout is not one; run it in a terminal (or under tmux/ssh -t), or use 'netscope observe' for a stream of lines.\n"],
+    [['replay', 'x.nsrec', '--dashboard', '-o', 'json'], "netscope replay: --dashboard shows the recording on a screen; it cannot be combined with -o.\n"],
+    [['replay', '/nonexistent/x.nsrec', '--dashboard'], "netscope replay: the dashboard needs a terminal, and stdout is not one; run it in a terminal (or under tmux/ssh -t), or leave out --dashboard to print the recording as lines.\n"],
+    [['replay', 'x.nsrec', '--dashboard', '--speed', 'fast'], "netscope replay: --speed takes a positive number such as 0.5 or 10, or max, not 'fast'.\n"],
   ];
   for (const [argv, err] of cases) {
     const r = await output(argv);
