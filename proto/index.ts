@@ -21,6 +21,8 @@ export type Gap = netscope.v1.Gap.$Properties;
 export type AgentStatus = netscope.v1.AgentStatus.$Properties;
 export type ProbeSetStatus = netscope.v1.ProbeSetStatus.$Properties;
 export type ProgramStats = netscope.v1.ProgramStats.$Properties;
+export type ProbeSetCounters = netscope.v1.ProbeSetCounters.$Properties;
+export type ClientCounters = netscope.v1.ClientCounters.$Properties;
 
 export const HopKind = netscope.v1.HopKind;
 export type HopKind = netscope.v1.HopKind;

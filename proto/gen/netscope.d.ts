@@ -794,6 +794,92 @@ export namespace netscope {
             type $Shape = netscope.v1.ProbeSetStatus.$Properties;
         }
 
+        interface IProbeSetCounters extends netscope.v1.ProbeSetCounters.$Properties {
+        }
+
+        class ProbeSetCounters {
+            constructor(properties?: netscope.v1.ProbeSetCounters.$Properties);
+            $unknowns?: Uint8Array[];
+            set: netscope.v1.ProbeSet;
+            source: string;
+            kernelCounted: boolean;
+            kernelEmitted: number;
+            kernelLost: number;
+            runnerWritten: number;
+            runnerLost: number;
+            agentReceived: number;
+            agentQueueLost: number;
+            agentAccepted: number;
+            countersTimeNs: number;
+            static create(properties: netscope.v1.ProbeSetCounters.$Shape): netscope.v1.ProbeSetCounters & netscope.v1.ProbeSetCounters.$Shape;
+            static create(properties?: netscope.v1.ProbeSetCounters.$Properties): netscope.v1.ProbeSetCounters;
+            static encode(message: netscope.v1.ProbeSetCounters.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.ProbeSetCounters.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.ProbeSetCounters & netscope.v1.ProbeSetCounters.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.ProbeSetCounters & netscope.v1.ProbeSetCounters.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.ProbeSetCounters;
+            static toObject(message: netscope.v1.ProbeSetCounters, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProbeSetCounters {
+            interface $Properties {
+                set?: (netscope.v1.ProbeSet|null);
+                source?: (string|null);
+                kernelCounted?: (boolean|null);
+                kernelEmitted?: (number|null);
+                kernelLost?: (number|null);
+                runnerWritten?: (number|null);
+                runnerLost?: (number|null);
+                agentReceived?: (number|null);
+                agentQueueLost?: (number|null);
+                agentAccepted?: (number|null);
+                countersTimeNs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.ProbeSetCounters.$Properties;
+        }
+
+        interface IClientCounters extends netscope.v1.ClientCounters.$Properties {
+        }
+
+        class ClientCounters {
+            constructor(properties?: netscope.v1.ClientCounters.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            peer: string;
+            offered: number;
+            sent: number;
+            lost: number;
+            queued: number;
+            static create(properties: netscope.v1.ClientCounters.$Shape): netscope.v1.ClientCounters & netscope.v1.ClientCounters.$Shape;
+            static create(properties?: netscope.v1.ClientCounters.$Properties): netscope.v1.ClientCounters;
+            static encode(message: netscope.v1.ClientCounters.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: netscope.v1.ClientCounters.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): netscope.v1.ClientCounters & netscope.v1.ClientCounters.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): netscope.v1.ClientCounters & netscope.v1.ClientCounters.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): netscope.v1.ClientCounters;
+            static toObject(message: netscope.v1.ClientCounters, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClientCounters {
+            interface $Properties {
+                id?: (number|null);
+                peer?: (string|null);
+                offered?: (number|null);
+                sent?: (number|null);
+                lost?: (number|null);
+                queued?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = netscope.v1.ClientCounters.$Properties;
+        }
+
         interface IAgentStatus extends netscope.v1.AgentStatus.$Properties {
         }
 
@@ -808,6 +894,12 @@ export namespace netscope {
             netns: string[];
             eventsTotal: number;
             lostTotal: number;
+            counters: netscope.v1.ProbeSetCounters.$Properties[];
+            packetsPublished: number;
+            journeysPublished: number;
+            agentQueueLost: number;
+            clientQueueLost: number;
+            clients: netscope.v1.ClientCounters.$Properties[];
             static create(properties: netscope.v1.AgentStatus.$Shape): netscope.v1.AgentStatus & netscope.v1.AgentStatus.$Shape;
             static create(properties?: netscope.v1.AgentStatus.$Properties): netscope.v1.AgentStatus;
             static encode(message: netscope.v1.AgentStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -831,6 +923,12 @@ export namespace netscope {
                 netns?: (string[]|null);
                 eventsTotal?: (number|null);
                 lostTotal?: (number|null);
+                counters?: (netscope.v1.ProbeSetCounters.$Properties[]|null);
+                packetsPublished?: (number|null);
+                journeysPublished?: (number|null);
+                agentQueueLost?: (number|null);
+                clientQueueLost?: (number|null);
+                clients?: (netscope.v1.ClientCounters.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = netscope.v1.AgentStatus.$Properties;

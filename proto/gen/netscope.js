@@ -6333,11 +6333,845 @@ export const netscope = $root.netscope = (() => {
             return ProbeSetStatus;
         })();
 
+        v1.ProbeSetCounters = (function() {
+
+            const ProbeSetCounters = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ProbeSetCounters.prototype.set = 0;
+            ProbeSetCounters.prototype.source = "";
+            ProbeSetCounters.prototype.kernelCounted = false;
+            ProbeSetCounters.prototype.kernelEmitted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ProbeSetCounters.prototype.kernelLost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ProbeSetCounters.prototype.runnerWritten = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ProbeSetCounters.prototype.runnerLost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ProbeSetCounters.prototype.agentReceived = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ProbeSetCounters.prototype.agentQueueLost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ProbeSetCounters.prototype.agentAccepted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ProbeSetCounters.prototype.countersTimeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            ProbeSetCounters.create = function(properties) {
+                return new ProbeSetCounters(properties);
+            };
+
+            ProbeSetCounters.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.set != null && $Object.hasOwnProperty.call(message, "set") && message.set !== 0)
+                    writer.uint32(8).int32(message.set);
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+                    writer.uint32(18).string(message.source);
+                if (message.kernelCounted != null && $Object.hasOwnProperty.call(message, "kernelCounted") && message.kernelCounted !== false)
+                    writer.uint32(24).bool(message.kernelCounted);
+                if (message.kernelEmitted != null && $Object.hasOwnProperty.call(message, "kernelEmitted") && (typeof message.kernelEmitted === "object" ? message.kernelEmitted.low || message.kernelEmitted.high : message.kernelEmitted !== 0))
+                    writer.uint32(32).uint64(message.kernelEmitted);
+                if (message.kernelLost != null && $Object.hasOwnProperty.call(message, "kernelLost") && (typeof message.kernelLost === "object" ? message.kernelLost.low || message.kernelLost.high : message.kernelLost !== 0))
+                    writer.uint32(40).uint64(message.kernelLost);
+                if (message.runnerWritten != null && $Object.hasOwnProperty.call(message, "runnerWritten") && (typeof message.runnerWritten === "object" ? message.runnerWritten.low || message.runnerWritten.high : message.runnerWritten !== 0))
+                    writer.uint32(48).uint64(message.runnerWritten);
+                if (message.runnerLost != null && $Object.hasOwnProperty.call(message, "runnerLost") && (typeof message.runnerLost === "object" ? message.runnerLost.low || message.runnerLost.high : message.runnerLost !== 0))
+                    writer.uint32(56).uint64(message.runnerLost);
+                if (message.agentReceived != null && $Object.hasOwnProperty.call(message, "agentReceived") && (typeof message.agentReceived === "object" ? message.agentReceived.low || message.agentReceived.high : message.agentReceived !== 0))
+                    writer.uint32(64).uint64(message.agentReceived);
+                if (message.agentQueueLost != null && $Object.hasOwnProperty.call(message, "agentQueueLost") && (typeof message.agentQueueLost === "object" ? message.agentQueueLost.low || message.agentQueueLost.high : message.agentQueueLost !== 0))
+                    writer.uint32(72).uint64(message.agentQueueLost);
+                if (message.agentAccepted != null && $Object.hasOwnProperty.call(message, "agentAccepted") && (typeof message.agentAccepted === "object" ? message.agentAccepted.low || message.agentAccepted.high : message.agentAccepted !== 0))
+                    writer.uint32(80).uint64(message.agentAccepted);
+                if (message.countersTimeNs != null && $Object.hasOwnProperty.call(message, "countersTimeNs") && (typeof message.countersTimeNs === "object" ? message.countersTimeNs.low || message.countersTimeNs.high : message.countersTimeNs !== 0))
+                    writer.uint32(88).uint64(message.countersTimeNs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ProbeSetCounters.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ProbeSetCounters.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.ProbeSetCounters();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.set = value;
+                            else
+                                delete message.set;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.source = value;
+                            else
+                                delete message.source;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.kernelCounted = value;
+                            else
+                                delete message.kernelCounted;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.kernelEmitted = value;
+                            else
+                                delete message.kernelEmitted;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.kernelLost = value;
+                            else
+                                delete message.kernelLost;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.runnerWritten = value;
+                            else
+                                delete message.runnerWritten;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.runnerLost = value;
+                            else
+                                delete message.runnerLost;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.agentReceived = value;
+                            else
+                                delete message.agentReceived;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.agentQueueLost = value;
+                            else
+                                delete message.agentQueueLost;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.agentAccepted = value;
+                            else
+                                delete message.agentAccepted;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.countersTimeNs = value;
+                            else
+                                delete message.countersTimeNs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ProbeSetCounters.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ProbeSetCounters.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.set != null && $Object.hasOwnProperty.call(message, "set"))
+                    if (typeof message.set !== "number" || (message.set | 0) !== message.set)
+                        return "set: enum value expected";
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    if (!$util.isString(message.source))
+                        return "source: string expected";
+                if (message.kernelCounted != null && $Object.hasOwnProperty.call(message, "kernelCounted"))
+                    if (typeof message.kernelCounted !== "boolean")
+                        return "kernelCounted: boolean expected";
+                if (message.kernelEmitted != null && $Object.hasOwnProperty.call(message, "kernelEmitted"))
+                    if (!$util.isInteger(message.kernelEmitted) && !(message.kernelEmitted && $util.isInteger(message.kernelEmitted.low) && $util.isInteger(message.kernelEmitted.high)))
+                        return "kernelEmitted: integer|Long expected";
+                if (message.kernelLost != null && $Object.hasOwnProperty.call(message, "kernelLost"))
+                    if (!$util.isInteger(message.kernelLost) && !(message.kernelLost && $util.isInteger(message.kernelLost.low) && $util.isInteger(message.kernelLost.high)))
+                        return "kernelLost: integer|Long expected";
+                if (message.runnerWritten != null && $Object.hasOwnProperty.call(message, "runnerWritten"))
+                    if (!$util.isInteger(message.runnerWritten) && !(message.runnerWritten && $util.isInteger(message.runnerWritten.low) && $util.isInteger(message.runnerWritten.high)))
+                        return "runnerWritten: integer|Long expected";
+                if (message.runnerLost != null && $Object.hasOwnProperty.call(message, "runnerLost"))
+                    if (!$util.isInteger(message.runnerLost) && !(message.runnerLost && $util.isInteger(message.runnerLost.low) && $util.isInteger(message.runnerLost.high)))
+                        return "runnerLost: integer|Long expected";
+                if (message.agentReceived != null && $Object.hasOwnProperty.call(message, "agentReceived"))
+                    if (!$util.isInteger(message.agentReceived) && !(message.agentReceived && $util.isInteger(message.agentReceived.low) && $util.isInteger(message.agentReceived.high)))
+                        return "agentReceived: integer|Long expected";
+                if (message.agentQueueLost != null && $Object.hasOwnProperty.call(message, "agentQueueLost"))
+                    if (!$util.isInteger(message.agentQueueLost) && !(message.agentQueueLost && $util.isInteger(message.agentQueueLost.low) && $util.isInteger(message.agentQueueLost.high)))
+                        return "agentQueueLost: integer|Long expected";
+                if (message.agentAccepted != null && $Object.hasOwnProperty.call(message, "agentAccepted"))
+                    if (!$util.isInteger(message.agentAccepted) && !(message.agentAccepted && $util.isInteger(message.agentAccepted.low) && $util.isInteger(message.agentAccepted.high)))
+                        return "agentAccepted: integer|Long expected";
+                if (message.countersTimeNs != null && $Object.hasOwnProperty.call(message, "countersTimeNs"))
+                    if (!$util.isInteger(message.countersTimeNs) && !(message.countersTimeNs && $util.isInteger(message.countersTimeNs.low) && $util.isInteger(message.countersTimeNs.high)))
+                        return "countersTimeNs: integer|Long expected";
+                return null;
+            };
+
+            ProbeSetCounters.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.ProbeSetCounters)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.ProbeSetCounters: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.ProbeSetCounters();
+                if (object.set !== 0 && (typeof object.set !== "string" || $root.netscope.v1.ProbeSet[object.set] !== 0))
+                    switch (object.set) {
+                    case "PROBE_SET_UNKNOWN":
+                    case 0:
+                        message.set = 0;
+                        break;
+                    case "PROBE_SET_TRACEPOINT":
+                    case 1:
+                        message.set = 1;
+                        break;
+                    case "PROBE_SET_NETFILTER":
+                    case 2:
+                        message.set = 2;
+                        break;
+                    case "PROBE_SET_KPROBE":
+                    case 3:
+                        message.set = 3;
+                        break;
+                    case "PROBE_SET_RULE_TRACE":
+                    case 4:
+                        message.set = 4;
+                        break;
+                    default:
+                        if (typeof object.set === "number" && (object.set | 0) === object.set)
+                            message.set = object.set;
+                    }
+                if (object.source != null)
+                    if (typeof object.source !== "string" || object.source.length)
+                        message.source = $String(object.source);
+                if (object.kernelCounted != null)
+                    if (object.kernelCounted)
+                        message.kernelCounted = $Boolean(object.kernelCounted);
+                if (object.kernelEmitted != null)
+                    if (typeof object.kernelEmitted === "object" ? object.kernelEmitted.low || object.kernelEmitted.high : $Number(object.kernelEmitted) !== 0)
+                        if ($util.Long)
+                            message.kernelEmitted = $util.Long.fromValue(object.kernelEmitted, true);
+                        else if (typeof object.kernelEmitted === "string")
+                            message.kernelEmitted = $parseInt(object.kernelEmitted, 10);
+                        else if (typeof object.kernelEmitted === "number")
+                            message.kernelEmitted = object.kernelEmitted;
+                        else if (typeof object.kernelEmitted === "object")
+                            message.kernelEmitted = new $util.LongBits(object.kernelEmitted.low >>> 0, object.kernelEmitted.high >>> 0).toNumber(true);
+                if (object.kernelLost != null)
+                    if (typeof object.kernelLost === "object" ? object.kernelLost.low || object.kernelLost.high : $Number(object.kernelLost) !== 0)
+                        if ($util.Long)
+                            message.kernelLost = $util.Long.fromValue(object.kernelLost, true);
+                        else if (typeof object.kernelLost === "string")
+                            message.kernelLost = $parseInt(object.kernelLost, 10);
+                        else if (typeof object.kernelLost === "number")
+                            message.kernelLost = object.kernelLost;
+                        else if (typeof object.kernelLost === "object")
+                            message.kernelLost = new $util.LongBits(object.kernelLost.low >>> 0, object.kernelLost.high >>> 0).toNumber(true);
+                if (object.runnerWritten != null)
+                    if (typeof object.runnerWritten === "object" ? object.runnerWritten.low || object.runnerWritten.high : $Number(object.runnerWritten) !== 0)
+                        if ($util.Long)
+                            message.runnerWritten = $util.Long.fromValue(object.runnerWritten, true);
+                        else if (typeof object.runnerWritten === "string")
+                            message.runnerWritten = $parseInt(object.runnerWritten, 10);
+                        else if (typeof object.runnerWritten === "number")
+                            message.runnerWritten = object.runnerWritten;
+                        else if (typeof object.runnerWritten === "object")
+                            message.runnerWritten = new $util.LongBits(object.runnerWritten.low >>> 0, object.runnerWritten.high >>> 0).toNumber(true);
+                if (object.runnerLost != null)
+                    if (typeof object.runnerLost === "object" ? object.runnerLost.low || object.runnerLost.high : $Number(object.runnerLost) !== 0)
+                        if ($util.Long)
+                            message.runnerLost = $util.Long.fromValue(object.runnerLost, true);
+                        else if (typeof object.runnerLost === "string")
+                            message.runnerLost = $parseInt(object.runnerLost, 10);
+                        else if (typeof object.runnerLost === "number")
+                            message.runnerLost = object.runnerLost;
+                        else if (typeof object.runnerLost === "object")
+                            message.runnerLost = new $util.LongBits(object.runnerLost.low >>> 0, object.runnerLost.high >>> 0).toNumber(true);
+                if (object.agentReceived != null)
+                    if (typeof object.agentReceived === "object" ? object.agentReceived.low || object.agentReceived.high : $Number(object.agentReceived) !== 0)
+                        if ($util.Long)
+                            message.agentReceived = $util.Long.fromValue(object.agentReceived, true);
+                        else if (typeof object.agentReceived === "string")
+                            message.agentReceived = $parseInt(object.agentReceived, 10);
+                        else if (typeof object.agentReceived === "number")
+                            message.agentReceived = object.agentReceived;
+                        else if (typeof object.agentReceived === "object")
+                            message.agentReceived = new $util.LongBits(object.agentReceived.low >>> 0, object.agentReceived.high >>> 0).toNumber(true);
+                if (object.agentQueueLost != null)
+                    if (typeof object.agentQueueLost === "object" ? object.agentQueueLost.low || object.agentQueueLost.high : $Number(object.agentQueueLost) !== 0)
+                        if ($util.Long)
+                            message.agentQueueLost = $util.Long.fromValue(object.agentQueueLost, true);
+                        else if (typeof object.agentQueueLost === "string")
+                            message.agentQueueLost = $parseInt(object.agentQueueLost, 10);
+                        else if (typeof object.agentQueueLost === "number")
+                            message.agentQueueLost = object.agentQueueLost;
+                        else if (typeof object.agentQueueLost === "object")
+                            message.agentQueueLost = new $util.LongBits(object.agentQueueLost.low >>> 0, object.agentQueueLost.high >>> 0).toNumber(true);
+                if (object.agentAccepted != null)
+                    if (typeof object.agentAccepted === "object" ? object.agentAccepted.low || object.agentAccepted.high : $Number(object.agentAccepted) !== 0)
+                        if ($util.Long)
+                            message.agentAccepted = $util.Long.fromValue(object.agentAccepted, true);
+                        else if (typeof object.agentAccepted === "string")
+                            message.agentAccepted = $parseInt(object.agentAccepted, 10);
+                        else if (typeof object.agentAccepted === "number")
+                            message.agentAccepted = object.agentAccepted;
+                        else if (typeof object.agentAccepted === "object")
+                            message.agentAccepted = new $util.LongBits(object.agentAccepted.low >>> 0, object.agentAccepted.high >>> 0).toNumber(true);
+                if (object.countersTimeNs != null)
+                    if (typeof object.countersTimeNs === "object" ? object.countersTimeNs.low || object.countersTimeNs.high : $Number(object.countersTimeNs) !== 0)
+                        if ($util.Long)
+                            message.countersTimeNs = $util.Long.fromValue(object.countersTimeNs, true);
+                        else if (typeof object.countersTimeNs === "string")
+                            message.countersTimeNs = $parseInt(object.countersTimeNs, 10);
+                        else if (typeof object.countersTimeNs === "number")
+                            message.countersTimeNs = object.countersTimeNs;
+                        else if (typeof object.countersTimeNs === "object")
+                            message.countersTimeNs = new $util.LongBits(object.countersTimeNs.low >>> 0, object.countersTimeNs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            ProbeSetCounters.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.set = options.enums === $String ? "PROBE_SET_UNKNOWN" : 0;
+                    object.source = "";
+                    object.kernelCounted = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.kernelEmitted = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.kernelEmitted = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.kernelLost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.kernelLost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.runnerWritten = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.runnerWritten = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.runnerLost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.runnerLost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.agentReceived = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.agentReceived = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.agentQueueLost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.agentQueueLost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.agentAccepted = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.agentAccepted = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.countersTimeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.countersTimeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.set != null && $Object.hasOwnProperty.call(message, "set"))
+                    object.set = options.enums === $String ? $root.netscope.v1.ProbeSet[message.set] === $undefined ? message.set : $root.netscope.v1.ProbeSet[message.set] : message.set;
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    object.source = message.source;
+                if (message.kernelCounted != null && $Object.hasOwnProperty.call(message, "kernelCounted"))
+                    object.kernelCounted = message.kernelCounted;
+                if (message.kernelEmitted != null && $Object.hasOwnProperty.call(message, "kernelEmitted"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.kernelEmitted = typeof message.kernelEmitted === "number" ? $BigInt(message.kernelEmitted) : $util.Long.fromBits(message.kernelEmitted.low >>> 0, message.kernelEmitted.high >>> 0, true).toBigInt();
+                    else if (typeof message.kernelEmitted === "number")
+                        object.kernelEmitted = options.longs === $String ? $String(message.kernelEmitted) : message.kernelEmitted;
+                    else
+                        object.kernelEmitted = options.longs === $String ? $util.Long.prototype.toString.call(message.kernelEmitted) : options.longs === $Number ? new $util.LongBits(message.kernelEmitted.low >>> 0, message.kernelEmitted.high >>> 0).toNumber(true) : message.kernelEmitted;
+                if (message.kernelLost != null && $Object.hasOwnProperty.call(message, "kernelLost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.kernelLost = typeof message.kernelLost === "number" ? $BigInt(message.kernelLost) : $util.Long.fromBits(message.kernelLost.low >>> 0, message.kernelLost.high >>> 0, true).toBigInt();
+                    else if (typeof message.kernelLost === "number")
+                        object.kernelLost = options.longs === $String ? $String(message.kernelLost) : message.kernelLost;
+                    else
+                        object.kernelLost = options.longs === $String ? $util.Long.prototype.toString.call(message.kernelLost) : options.longs === $Number ? new $util.LongBits(message.kernelLost.low >>> 0, message.kernelLost.high >>> 0).toNumber(true) : message.kernelLost;
+                if (message.runnerWritten != null && $Object.hasOwnProperty.call(message, "runnerWritten"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.runnerWritten = typeof message.runnerWritten === "number" ? $BigInt(message.runnerWritten) : $util.Long.fromBits(message.runnerWritten.low >>> 0, message.runnerWritten.high >>> 0, true).toBigInt();
+                    else if (typeof message.runnerWritten === "number")
+                        object.runnerWritten = options.longs === $String ? $String(message.runnerWritten) : message.runnerWritten;
+                    else
+                        object.runnerWritten = options.longs === $String ? $util.Long.prototype.toString.call(message.runnerWritten) : options.longs === $Number ? new $util.LongBits(message.runnerWritten.low >>> 0, message.runnerWritten.high >>> 0).toNumber(true) : message.runnerWritten;
+                if (message.runnerLost != null && $Object.hasOwnProperty.call(message, "runnerLost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.runnerLost = typeof message.runnerLost === "number" ? $BigInt(message.runnerLost) : $util.Long.fromBits(message.runnerLost.low >>> 0, message.runnerLost.high >>> 0, true).toBigInt();
+                    else if (typeof message.runnerLost === "number")
+                        object.runnerLost = options.longs === $String ? $String(message.runnerLost) : message.runnerLost;
+                    else
+                        object.runnerLost = options.longs === $String ? $util.Long.prototype.toString.call(message.runnerLost) : options.longs === $Number ? new $util.LongBits(message.runnerLost.low >>> 0, message.runnerLost.high >>> 0).toNumber(true) : message.runnerLost;
+                if (message.agentReceived != null && $Object.hasOwnProperty.call(message, "agentReceived"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.agentReceived = typeof message.agentReceived === "number" ? $BigInt(message.agentReceived) : $util.Long.fromBits(message.agentReceived.low >>> 0, message.agentReceived.high >>> 0, true).toBigInt();
+                    else if (typeof message.agentReceived === "number")
+                        object.agentReceived = options.longs === $String ? $String(message.agentReceived) : message.agentReceived;
+                    else
+                        object.agentReceived = options.longs === $String ? $util.Long.prototype.toString.call(message.agentReceived) : options.longs === $Number ? new $util.LongBits(message.agentReceived.low >>> 0, message.agentReceived.high >>> 0).toNumber(true) : message.agentReceived;
+                if (message.agentQueueLost != null && $Object.hasOwnProperty.call(message, "agentQueueLost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.agentQueueLost = typeof message.agentQueueLost === "number" ? $BigInt(message.agentQueueLost) : $util.Long.fromBits(message.agentQueueLost.low >>> 0, message.agentQueueLost.high >>> 0, true).toBigInt();
+                    else if (typeof message.agentQueueLost === "number")
+                        object.agentQueueLost = options.longs === $String ? $String(message.agentQueueLost) : message.agentQueueLost;
+                    else
+                        object.agentQueueLost = options.longs === $String ? $util.Long.prototype.toString.call(message.agentQueueLost) : options.longs === $Number ? new $util.LongBits(message.agentQueueLost.low >>> 0, message.agentQueueLost.high >>> 0).toNumber(true) : message.agentQueueLost;
+                if (message.agentAccepted != null && $Object.hasOwnProperty.call(message, "agentAccepted"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.agentAccepted = typeof message.agentAccepted === "number" ? $BigInt(message.agentAccepted) : $util.Long.fromBits(message.agentAccepted.low >>> 0, message.agentAccepted.high >>> 0, true).toBigInt();
+                    else if (typeof message.agentAccepted === "number")
+                        object.agentAccepted = options.longs === $String ? $String(message.agentAccepted) : message.agentAccepted;
+                    else
+                        object.agentAccepted = options.longs === $String ? $util.Long.prototype.toString.call(message.agentAccepted) : options.longs === $Number ? new $util.LongBits(message.agentAccepted.low >>> 0, message.agentAccepted.high >>> 0).toNumber(true) : message.agentAccepted;
+                if (message.countersTimeNs != null && $Object.hasOwnProperty.call(message, "countersTimeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.countersTimeNs = typeof message.countersTimeNs === "number" ? $BigInt(message.countersTimeNs) : $util.Long.fromBits(message.countersTimeNs.low >>> 0, message.countersTimeNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.countersTimeNs === "number")
+                        object.countersTimeNs = options.longs === $String ? $String(message.countersTimeNs) : message.countersTimeNs;
+                    else
+                        object.countersTimeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.countersTimeNs) : options.longs === $Number ? new $util.LongBits(message.countersTimeNs.low >>> 0, message.countersTimeNs.high >>> 0).toNumber(true) : message.countersTimeNs;
+                return object;
+            };
+
+            ProbeSetCounters.prototype.toJSON = function() {
+                return ProbeSetCounters.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ProbeSetCounters.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.ProbeSetCounters";
+            };
+
+            return ProbeSetCounters;
+        })();
+
+        v1.ClientCounters = (function() {
+
+            const ClientCounters = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ClientCounters.prototype.id = 0;
+            ClientCounters.prototype.peer = "";
+            ClientCounters.prototype.offered = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ClientCounters.prototype.sent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ClientCounters.prototype.lost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ClientCounters.prototype.queued = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            ClientCounters.create = function(properties) {
+                return new ClientCounters(properties);
+            };
+
+            ClientCounters.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                    writer.uint32(8).uint32(message.id);
+                if (message.peer != null && $Object.hasOwnProperty.call(message, "peer") && message.peer !== "")
+                    writer.uint32(18).string(message.peer);
+                if (message.offered != null && $Object.hasOwnProperty.call(message, "offered") && (typeof message.offered === "object" ? message.offered.low || message.offered.high : message.offered !== 0))
+                    writer.uint32(24).uint64(message.offered);
+                if (message.sent != null && $Object.hasOwnProperty.call(message, "sent") && (typeof message.sent === "object" ? message.sent.low || message.sent.high : message.sent !== 0))
+                    writer.uint32(32).uint64(message.sent);
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost") && (typeof message.lost === "object" ? message.lost.low || message.lost.high : message.lost !== 0))
+                    writer.uint32(40).uint64(message.lost);
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued") && (typeof message.queued === "object" ? message.queued.low || message.queued.high : message.queued !== 0))
+                    writer.uint32(48).uint64(message.queued);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ClientCounters.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ClientCounters.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.netscope.v1.ClientCounters();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peer = value;
+                            else
+                                delete message.peer;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offered = value;
+                            else
+                                delete message.offered;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sent = value;
+                            else
+                                delete message.sent;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lost = value;
+                            else
+                                delete message.lost;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queued = value;
+                            else
+                                delete message.queued;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ClientCounters.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ClientCounters.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id))
+                        return "id: integer expected";
+                if (message.peer != null && $Object.hasOwnProperty.call(message, "peer"))
+                    if (!$util.isString(message.peer))
+                        return "peer: string expected";
+                if (message.offered != null && $Object.hasOwnProperty.call(message, "offered"))
+                    if (!$util.isInteger(message.offered) && !(message.offered && $util.isInteger(message.offered.low) && $util.isInteger(message.offered.high)))
+                        return "offered: integer|Long expected";
+                if (message.sent != null && $Object.hasOwnProperty.call(message, "sent"))
+                    if (!$util.isInteger(message.sent) && !(message.sent && $util.isInteger(message.sent.low) && $util.isInteger(message.sent.high)))
+                        return "sent: integer|Long expected";
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost"))
+                    if (!$util.isInteger(message.lost) && !(message.lost && $util.isInteger(message.lost.low) && $util.isInteger(message.lost.high)))
+                        return "lost: integer|Long expected";
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued"))
+                    if (!$util.isInteger(message.queued) && !(message.queued && $util.isInteger(message.queued.low) && $util.isInteger(message.queued.high)))
+                        return "queued: integer|Long expected";
+                return null;
+            };
+
+            ClientCounters.fromObject = function (object, _depth) {
+                if (object instanceof $root.netscope.v1.ClientCounters)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".netscope.v1.ClientCounters: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.netscope.v1.ClientCounters();
+                if (object.id != null)
+                    if ($Number(object.id) !== 0)
+                        message.id = object.id >>> 0;
+                if (object.peer != null)
+                    if (typeof object.peer !== "string" || object.peer.length)
+                        message.peer = $String(object.peer);
+                if (object.offered != null)
+                    if (typeof object.offered === "object" ? object.offered.low || object.offered.high : $Number(object.offered) !== 0)
+                        if ($util.Long)
+                            message.offered = $util.Long.fromValue(object.offered, true);
+                        else if (typeof object.offered === "string")
+                            message.offered = $parseInt(object.offered, 10);
+                        else if (typeof object.offered === "number")
+                            message.offered = object.offered;
+                        else if (typeof object.offered === "object")
+                            message.offered = new $util.LongBits(object.offered.low >>> 0, object.offered.high >>> 0).toNumber(true);
+                if (object.sent != null)
+                    if (typeof object.sent === "object" ? object.sent.low || object.sent.high : $Number(object.sent) !== 0)
+                        if ($util.Long)
+                            message.sent = $util.Long.fromValue(object.sent, true);
+                        else if (typeof object.sent === "string")
+                            message.sent = $parseInt(object.sent, 10);
+                        else if (typeof object.sent === "number")
+                            message.sent = object.sent;
+                        else if (typeof object.sent === "object")
+                            message.sent = new $util.LongBits(object.sent.low >>> 0, object.sent.high >>> 0).toNumber(true);
+                if (object.lost != null)
+                    if (typeof object.lost === "object" ? object.lost.low || object.lost.high : $Number(object.lost) !== 0)
+                        if ($util.Long)
+                            message.lost = $util.Long.fromValue(object.lost, true);
+                        else if (typeof object.lost === "string")
+                            message.lost = $parseInt(object.lost, 10);
+                        else if (typeof object.lost === "number")
+                            message.lost = object.lost;
+                        else if (typeof object.lost === "object")
+                            message.lost = new $util.LongBits(object.lost.low >>> 0, object.lost.high >>> 0).toNumber(true);
+                if (object.queued != null)
+                    if (typeof object.queued === "object" ? object.queued.low || object.queued.high : $Number(object.queued) !== 0)
+                        if ($util.Long)
+                            message.queued = $util.Long.fromValue(object.queued, true);
+                        else if (typeof object.queued === "string")
+                            message.queued = $parseInt(object.queued, 10);
+                        else if (typeof object.queued === "number")
+                            message.queued = object.queued;
+                        else if (typeof object.queued === "object")
+                            message.queued = new $util.LongBits(object.queued.low >>> 0, object.queued.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            ClientCounters.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = 0;
+                    object.peer = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.offered = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.offered = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sent = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sent = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.lost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.queued = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.queued = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.peer != null && $Object.hasOwnProperty.call(message, "peer"))
+                    object.peer = message.peer;
+                if (message.offered != null && $Object.hasOwnProperty.call(message, "offered"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.offered = typeof message.offered === "number" ? $BigInt(message.offered) : $util.Long.fromBits(message.offered.low >>> 0, message.offered.high >>> 0, true).toBigInt();
+                    else if (typeof message.offered === "number")
+                        object.offered = options.longs === $String ? $String(message.offered) : message.offered;
+                    else
+                        object.offered = options.longs === $String ? $util.Long.prototype.toString.call(message.offered) : options.longs === $Number ? new $util.LongBits(message.offered.low >>> 0, message.offered.high >>> 0).toNumber(true) : message.offered;
+                if (message.sent != null && $Object.hasOwnProperty.call(message, "sent"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sent = typeof message.sent === "number" ? $BigInt(message.sent) : $util.Long.fromBits(message.sent.low >>> 0, message.sent.high >>> 0, true).toBigInt();
+                    else if (typeof message.sent === "number")
+                        object.sent = options.longs === $String ? $String(message.sent) : message.sent;
+                    else
+                        object.sent = options.longs === $String ? $util.Long.prototype.toString.call(message.sent) : options.longs === $Number ? new $util.LongBits(message.sent.low >>> 0, message.sent.high >>> 0).toNumber(true) : message.sent;
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lost = typeof message.lost === "number" ? $BigInt(message.lost) : $util.Long.fromBits(message.lost.low >>> 0, message.lost.high >>> 0, true).toBigInt();
+                    else if (typeof message.lost === "number")
+                        object.lost = options.longs === $String ? $String(message.lost) : message.lost;
+                    else
+                        object.lost = options.longs === $String ? $util.Long.prototype.toString.call(message.lost) : options.longs === $Number ? new $util.LongBits(message.lost.low >>> 0, message.lost.high >>> 0).toNumber(true) : message.lost;
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.queued = typeof message.queued === "number" ? $BigInt(message.queued) : $util.Long.fromBits(message.queued.low >>> 0, message.queued.high >>> 0, true).toBigInt();
+                    else if (typeof message.queued === "number")
+                        object.queued = options.longs === $String ? $String(message.queued) : message.queued;
+                    else
+                        object.queued = options.longs === $String ? $util.Long.prototype.toString.call(message.queued) : options.longs === $Number ? new $util.LongBits(message.queued.low >>> 0, message.queued.high >>> 0).toNumber(true) : message.queued;
+                return object;
+            };
+
+            ClientCounters.prototype.toJSON = function() {
+                return ClientCounters.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ClientCounters.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/netscope.v1.ClientCounters";
+            };
+
+            return ClientCounters;
+        })();
+
         v1.AgentStatus = (function() {
 
             const AgentStatus = function (properties) {
                 this.probeSets = [];
                 this.netns = [];
+                this.counters = [];
+                this.clients = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6352,6 +7186,12 @@ export const netscope = $root.netscope = (() => {
             AgentStatus.prototype.netns = $util.emptyArray;
             AgentStatus.prototype.eventsTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             AgentStatus.prototype.lostTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            AgentStatus.prototype.counters = $util.emptyArray;
+            AgentStatus.prototype.packetsPublished = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            AgentStatus.prototype.journeysPublished = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            AgentStatus.prototype.agentQueueLost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            AgentStatus.prototype.clientQueueLost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            AgentStatus.prototype.clients = $util.emptyArray;
 
             AgentStatus.create = function(properties) {
                 return new AgentStatus(properties);
@@ -6382,6 +7222,20 @@ export const netscope = $root.netscope = (() => {
                     writer.uint32(56).uint64(message.eventsTotal);
                 if (message.lostTotal != null && $Object.hasOwnProperty.call(message, "lostTotal") && (typeof message.lostTotal === "object" ? message.lostTotal.low || message.lostTotal.high : message.lostTotal !== 0))
                     writer.uint32(64).uint64(message.lostTotal);
+                if (message.counters != null && message.counters.length)
+                    for (let i = 0; i < message.counters.length; ++i)
+                        $root.netscope.v1.ProbeSetCounters.encode(message.counters[i], writer.uint32(74).fork(), _depth + 1).ldelim();
+                if (message.packetsPublished != null && $Object.hasOwnProperty.call(message, "packetsPublished") && (typeof message.packetsPublished === "object" ? message.packetsPublished.low || message.packetsPublished.high : message.packetsPublished !== 0))
+                    writer.uint32(80).uint64(message.packetsPublished);
+                if (message.journeysPublished != null && $Object.hasOwnProperty.call(message, "journeysPublished") && (typeof message.journeysPublished === "object" ? message.journeysPublished.low || message.journeysPublished.high : message.journeysPublished !== 0))
+                    writer.uint32(88).uint64(message.journeysPublished);
+                if (message.agentQueueLost != null && $Object.hasOwnProperty.call(message, "agentQueueLost") && (typeof message.agentQueueLost === "object" ? message.agentQueueLost.low || message.agentQueueLost.high : message.agentQueueLost !== 0))
+                    writer.uint32(96).uint64(message.agentQueueLost);
+                if (message.clientQueueLost != null && $Object.hasOwnProperty.call(message, "clientQueueLost") && (typeof message.clientQueueLost === "object" ? message.clientQueueLost.low || message.clientQueueLost.high : message.clientQueueLost !== 0))
+                    writer.uint32(104).uint64(message.clientQueueLost);
+                if (message.clients != null && message.clients.length)
+                    for (let i = 0; i < message.clients.length; ++i)
+                        $root.netscope.v1.ClientCounters.encode(message.clients[i], writer.uint32(114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6489,6 +7343,58 @@ export const netscope = $root.netscope = (() => {
                                 delete message.lostTotal;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.counters && message.counters.length))
+                                message.counters = [];
+                            message.counters.push($root.netscope.v1.ProbeSetCounters.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.packetsPublished = value;
+                            else
+                                delete message.packetsPublished;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.journeysPublished = value;
+                            else
+                                delete message.journeysPublished;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.agentQueueLost = value;
+                            else
+                                delete message.agentQueueLost;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.clientQueueLost = value;
+                            else
+                                delete message.clientQueueLost;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.clients && message.clients.length))
+                                message.clients = [];
+                            message.clients.push($root.netscope.v1.ClientCounters.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6553,6 +7459,36 @@ export const netscope = $root.netscope = (() => {
                 if (message.lostTotal != null && $Object.hasOwnProperty.call(message, "lostTotal"))
                     if (!$util.isInteger(message.lostTotal) && !(message.lostTotal && $util.isInteger(message.lostTotal.low) && $util.isInteger(message.lostTotal.high)))
                         return "lostTotal: integer|Long expected";
+                if (message.counters != null && $Object.hasOwnProperty.call(message, "counters")) {
+                    if (!$Array.isArray(message.counters))
+                        return "counters: array expected";
+                    for (let i = 0; i < message.counters.length; ++i) {
+                        let error = $root.netscope.v1.ProbeSetCounters.verify(message.counters[i], _depth + 1);
+                        if (error)
+                            return "counters." + error;
+                    }
+                }
+                if (message.packetsPublished != null && $Object.hasOwnProperty.call(message, "packetsPublished"))
+                    if (!$util.isInteger(message.packetsPublished) && !(message.packetsPublished && $util.isInteger(message.packetsPublished.low) && $util.isInteger(message.packetsPublished.high)))
+                        return "packetsPublished: integer|Long expected";
+                if (message.journeysPublished != null && $Object.hasOwnProperty.call(message, "journeysPublished"))
+                    if (!$util.isInteger(message.journeysPublished) && !(message.journeysPublished && $util.isInteger(message.journeysPublished.low) && $util.isInteger(message.journeysPublished.high)))
+                        return "journeysPublished: integer|Long expected";
+                if (message.agentQueueLost != null && $Object.hasOwnProperty.call(message, "agentQueueLost"))
+                    if (!$util.isInteger(message.agentQueueLost) && !(message.agentQueueLost && $util.isInteger(message.agentQueueLost.low) && $util.isInteger(message.agentQueueLost.high)))
+                        return "agentQueueLost: integer|Long expected";
+                if (message.clientQueueLost != null && $Object.hasOwnProperty.call(message, "clientQueueLost"))
+                    if (!$util.isInteger(message.clientQueueLost) && !(message.clientQueueLost && $util.isInteger(message.clientQueueLost.low) && $util.isInteger(message.clientQueueLost.high)))
+                        return "clientQueueLost: integer|Long expected";
+                if (message.clients != null && $Object.hasOwnProperty.call(message, "clients")) {
+                    if (!$Array.isArray(message.clients))
+                        return "clients: array expected";
+                    for (let i = 0; i < message.clients.length; ++i) {
+                        let error = $root.netscope.v1.ClientCounters.verify(message.clients[i], _depth + 1);
+                        if (error)
+                            return "clients." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6622,6 +7558,66 @@ export const netscope = $root.netscope = (() => {
                             message.lostTotal = object.lostTotal;
                         else if (typeof object.lostTotal === "object")
                             message.lostTotal = new $util.LongBits(object.lostTotal.low >>> 0, object.lostTotal.high >>> 0).toNumber(true);
+                if (object.counters) {
+                    if (!$Array.isArray(object.counters))
+                        throw $TypeError(".netscope.v1.AgentStatus.counters: array expected");
+                    message.counters = $Array(object.counters.length);
+                    for (let i = 0; i < object.counters.length; ++i) {
+                        if (!$util.isObject(object.counters[i]))
+                            throw $TypeError(".netscope.v1.AgentStatus.counters: object expected");
+                        message.counters[i] = $root.netscope.v1.ProbeSetCounters.fromObject(object.counters[i], _depth + 1);
+                    }
+                }
+                if (object.packetsPublished != null)
+                    if (typeof object.packetsPublished === "object" ? object.packetsPublished.low || object.packetsPublished.high : $Number(object.packetsPublished) !== 0)
+                        if ($util.Long)
+                            message.packetsPublished = $util.Long.fromValue(object.packetsPublished, true);
+                        else if (typeof object.packetsPublished === "string")
+                            message.packetsPublished = $parseInt(object.packetsPublished, 10);
+                        else if (typeof object.packetsPublished === "number")
+                            message.packetsPublished = object.packetsPublished;
+                        else if (typeof object.packetsPublished === "object")
+                            message.packetsPublished = new $util.LongBits(object.packetsPublished.low >>> 0, object.packetsPublished.high >>> 0).toNumber(true);
+                if (object.journeysPublished != null)
+                    if (typeof object.journeysPublished === "object" ? object.journeysPublished.low || object.journeysPublished.high : $Number(object.journeysPublished) !== 0)
+                        if ($util.Long)
+                            message.journeysPublished = $util.Long.fromValue(object.journeysPublished, true);
+                        else if (typeof object.journeysPublished === "string")
+                            message.journeysPublished = $parseInt(object.journeysPublished, 10);
+                        else if (typeof object.journeysPublished === "number")
+                            message.journeysPublished = object.journeysPublished;
+                        else if (typeof object.journeysPublished === "object")
+                            message.journeysPublished = new $util.LongBits(object.journeysPublished.low >>> 0, object.journeysPublished.high >>> 0).toNumber(true);
+                if (object.agentQueueLost != null)
+                    if (typeof object.agentQueueLost === "object" ? object.agentQueueLost.low || object.agentQueueLost.high : $Number(object.agentQueueLost) !== 0)
+                        if ($util.Long)
+                            message.agentQueueLost = $util.Long.fromValue(object.agentQueueLost, true);
+                        else if (typeof object.agentQueueLost === "string")
+                            message.agentQueueLost = $parseInt(object.agentQueueLost, 10);
+                        else if (typeof object.agentQueueLost === "number")
+                            message.agentQueueLost = object.agentQueueLost;
+                        else if (typeof object.agentQueueLost === "object")
+                            message.agentQueueLost = new $util.LongBits(object.agentQueueLost.low >>> 0, object.agentQueueLost.high >>> 0).toNumber(true);
+                if (object.clientQueueLost != null)
+                    if (typeof object.clientQueueLost === "object" ? object.clientQueueLost.low || object.clientQueueLost.high : $Number(object.clientQueueLost) !== 0)
+                        if ($util.Long)
+                            message.clientQueueLost = $util.Long.fromValue(object.clientQueueLost, true);
+                        else if (typeof object.clientQueueLost === "string")
+                            message.clientQueueLost = $parseInt(object.clientQueueLost, 10);
+                        else if (typeof object.clientQueueLost === "number")
+                            message.clientQueueLost = object.clientQueueLost;
+                        else if (typeof object.clientQueueLost === "object")
+                            message.clientQueueLost = new $util.LongBits(object.clientQueueLost.low >>> 0, object.clientQueueLost.high >>> 0).toNumber(true);
+                if (object.clients) {
+                    if (!$Array.isArray(object.clients))
+                        throw $TypeError(".netscope.v1.AgentStatus.clients: array expected");
+                    message.clients = $Array(object.clients.length);
+                    for (let i = 0; i < object.clients.length; ++i) {
+                        if (!$util.isObject(object.clients[i]))
+                            throw $TypeError(".netscope.v1.AgentStatus.clients: object expected");
+                        message.clients[i] = $root.netscope.v1.ClientCounters.fromObject(object.clients[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -6636,6 +7632,8 @@ export const netscope = $root.netscope = (() => {
                 if (options.arrays || options.defaults) {
                     object.probeSets = [];
                     object.netns = [];
+                    object.counters = [];
+                    object.clients = [];
                 }
                 if (options.defaults) {
                     object.version = "";
@@ -6656,6 +7654,26 @@ export const netscope = $root.netscope = (() => {
                         object.lostTotal = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.lostTotal = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.packetsPublished = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.packetsPublished = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.journeysPublished = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.journeysPublished = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.agentQueueLost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.agentQueueLost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.clientQueueLost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.clientQueueLost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -6694,6 +7712,44 @@ export const netscope = $root.netscope = (() => {
                         object.lostTotal = options.longs === $String ? $String(message.lostTotal) : message.lostTotal;
                     else
                         object.lostTotal = options.longs === $String ? $util.Long.prototype.toString.call(message.lostTotal) : options.longs === $Number ? new $util.LongBits(message.lostTotal.low >>> 0, message.lostTotal.high >>> 0).toNumber(true) : message.lostTotal;
+                if (message.counters && message.counters.length) {
+                    object.counters = $Array(message.counters.length);
+                    for (let j = 0; j < message.counters.length; ++j)
+                        object.counters[j] = $root.netscope.v1.ProbeSetCounters.toObject(message.counters[j], options, _depth + 1);
+                }
+                if (message.packetsPublished != null && $Object.hasOwnProperty.call(message, "packetsPublished"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.packetsPublished = typeof message.packetsPublished === "number" ? $BigInt(message.packetsPublished) : $util.Long.fromBits(message.packetsPublished.low >>> 0, message.packetsPublished.high >>> 0, true).toBigInt();
+                    else if (typeof message.packetsPublished === "number")
+                        object.packetsPublished = options.longs === $String ? $String(message.packetsPublished) : message.packetsPublished;
+                    else
+                        object.packetsPublished = options.longs === $String ? $util.Long.prototype.toString.call(message.packetsPublished) : options.longs === $Number ? new $util.LongBits(message.packetsPublished.low >>> 0, message.packetsPublished.high >>> 0).toNumber(true) : message.packetsPublished;
+                if (message.journeysPublished != null && $Object.hasOwnProperty.call(message, "journeysPublished"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.journeysPublished = typeof message.journeysPublished === "number" ? $BigInt(message.journeysPublished) : $util.Long.fromBits(message.journeysPublished.low >>> 0, message.journeysPublished.high >>> 0, true).toBigInt();
+                    else if (typeof message.journeysPublished === "number")
+                        object.journeysPublished = options.longs === $String ? $String(message.journeysPublished) : message.journeysPublished;
+                    else
+                        object.journeysPublished = options.longs === $String ? $util.Long.prototype.toString.call(message.journeysPublished) : options.longs === $Number ? new $util.LongBits(message.journeysPublished.low >>> 0, message.journeysPublished.high >>> 0).toNumber(true) : message.journeysPublished;
+                if (message.agentQueueLost != null && $Object.hasOwnProperty.call(message, "agentQueueLost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.agentQueueLost = typeof message.agentQueueLost === "number" ? $BigInt(message.agentQueueLost) : $util.Long.fromBits(message.agentQueueLost.low >>> 0, message.agentQueueLost.high >>> 0, true).toBigInt();
+                    else if (typeof message.agentQueueLost === "number")
+                        object.agentQueueLost = options.longs === $String ? $String(message.agentQueueLost) : message.agentQueueLost;
+                    else
+                        object.agentQueueLost = options.longs === $String ? $util.Long.prototype.toString.call(message.agentQueueLost) : options.longs === $Number ? new $util.LongBits(message.agentQueueLost.low >>> 0, message.agentQueueLost.high >>> 0).toNumber(true) : message.agentQueueLost;
+                if (message.clientQueueLost != null && $Object.hasOwnProperty.call(message, "clientQueueLost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.clientQueueLost = typeof message.clientQueueLost === "number" ? $BigInt(message.clientQueueLost) : $util.Long.fromBits(message.clientQueueLost.low >>> 0, message.clientQueueLost.high >>> 0, true).toBigInt();
+                    else if (typeof message.clientQueueLost === "number")
+                        object.clientQueueLost = options.longs === $String ? $String(message.clientQueueLost) : message.clientQueueLost;
+                    else
+                        object.clientQueueLost = options.longs === $String ? $util.Long.prototype.toString.call(message.clientQueueLost) : options.longs === $Number ? new $util.LongBits(message.clientQueueLost.low >>> 0, message.clientQueueLost.high >>> 0).toNumber(true) : message.clientQueueLost;
+                if (message.clients && message.clients.length) {
+                    object.clients = $Array(message.clients.length);
+                    for (let j = 0; j < message.clients.length; ++j)
+                        object.clients[j] = $root.netscope.v1.ClientCounters.toObject(message.clients[j], options, _depth + 1);
+                }
                 return object;
             };
 
