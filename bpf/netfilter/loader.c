@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 /*
- * netscope-nf-loader — loads nf_hooks.bpf.o, attaches it as netfilter BPF links at the entry
- * (priority -500) and exit (+500) of each IPv4 hook in each target netns, and streams the ring
- * buffer's records to stdout as JSON lines. No stock tool attaches netfilter links (bpftool 7.1
- * and libbpf 1.1 predate them), hence this program.
+ * netscope-nf-loader — loads one of netscope's CO-RE probe objects, attaches it, and streams its
+ * ring buffer's records to stdout. Two sets:
+ *   --set netfilter (default): nf_hooks.bpf.o as netfilter BPF links at the entry (priority -500)
+ *     and exit (+500) of each IPv4 hook in each target netns. No stock tool attaches netfilter
+ *     links (bpftool 7.1 and libbpf 1.1 predate them), hence this program.
+ *   --set tracepoint: packet_path.bpf.o's tp_btf programs (xmit, receive, netif_rx, kfree_skb,
+ *     qdisc enqueue/dequeue); tracepoints are global, so --netns does not apply.
  *
  * Usage:
- *   netscope-nf-loader --obj PATH [--netns PATH]... [--proto icmp|tcp|udp|N]
- *                      [--host A.B.C.D[/N]]... (at most 2) [--port N]
- *                      [--hooks pre,in,fwd,out,post] [--verbose]
+ *   netscope-nf-loader --obj PATH [--set netfilter|tracepoint] [--format json|binary]
+ *                      [--netns PATH]... [--proto icmp|tcp|udp|N] [--host A.B.C.D[/N]]... (at most 2)
+ *                      [--port N] [--hooks pre,in,fwd,out,post] [--kinds xmit,receive,netif_rx,drop,qdisc]
+ *                      [--verbose]
  *
- * Output (stdout, one JSON object a line):
- *   {"type":"attached","links":[{"netns":PATH,"inode":N,"hook":"PREROUTING","phase":"entry",
- *     "priority":-500,"link_id":N,"prog_id":N}, ...]}            once, after every link is up
+ * Output, --format json (stdout, one JSON object a line):
+ *   {"type":"attached","pid":N,"set":"netfilter","links":[{"netns":PATH,"inode":N,"hook":"PREROUTING",
+ *     "phase":"entry","priority":-500,"link_id":N,"prog_id":N}, ...]}   once, after every link is up
+ *   (tracepoint: "links":[{"program":"ns_xmit","link_id":N,"prog_id":N}, ...])
  *   {"type":"pkt","mono_ns":"<u64 decimal string>","cpu":N,"skb":"0x<hex>","netns":<inode>,
  *    "hook":"PREROUTING|INPUT|FORWARD|OUTPUT|POSTROUTING","hooknum":0-4,"phase":"entry|exit",
  *    "ifindex":N,"ifname":"","out_ifindex":N,"out_ifname":"",
@@ -21,9 +26,22 @@
  *               icmp: "icmp_type","icmp_code","icmp_id","icmp_seq" [,"fragment":true]},
  *    "ct":null [,"untracked":true] | {"id":"0x<hex>","ctinfo":N,"reply_direction":bool,"status":N,
  *          "mark":N,"zone":N,"original":TUPLE,"reply":TUPLE},
- *    "verdict":"NF_ACCEPT"}                                       one per record (write_pkt)
+ *    "verdict":"NF_ACCEPT"}                                       one per netfilter record (write_pkt)
  *     TUPLE = {"src","dst","protocol", tcp/udp: "src_port","dst_port" | icmp: "icmp_id","icmp_type","icmp_code"}
+ *   {"type":"tp","kind":"xmit|receive|netif_rx|drop|enqueue|dequeue","mono_ns":"…","cpu":N,"skb":"0x…",
+ *    "netns":N,"ifindex":N,"ifname":"","headers":{…as above, without tos/frag_off…}
+ *    [drop: ,"reason":N,"location":"0x<hex>"] [qdisc: ,"qdisc":"tbf","handle":N,"parent":N,"qlen":N]}
  *   {"type":"lost","count":N,"total":N}                            when ring-buffer drops grew
+ *   {"type":"stats","emitted":N,"lost":N,"written":N,"runner_lost":0}  about once a second and at exit
+ *
+ * Output, --format binary: the "attached" JSON line as above, then frames, each a 4-byte header
+ * {u16 type; u16 len} (host byte order) and len payload bytes, written in large writes:
+ *   type 1 (NS_FRAME_NF):    struct nf_record (nf_record.h), len NF_RECORD_SIZE
+ *   type 2 (NS_FRAME_TP):    struct tp_record (tracepoint/tp_record.h), len TP_RECORD_SIZE
+ *   type 3 (NS_FRAME_STATS): struct ns_stats below, len 40 — about once a second and at exit;
+ *                            `written` counts the record frames before this one
+ * (agent/probes/loader/binary.ts reads these; keep both in step.)
+ *
  * Errors: one line on stderr ("attaching netfilter probe in netns /run/netns/x at FORWARD entry:
  *   Operation not permitted"), exit status 1 (2 for bad usage).
  *
@@ -59,8 +77,28 @@
 #include <bpf/libbpf.h>
 
 #include "nf_record.h"
+#include "../tracepoint/tp_record.h"
 
 _Static_assert(sizeof(struct nf_record) == NF_RECORD_SIZE, "struct nf_record changed: update NF_RECORD_SIZE and the parsers");
+_Static_assert(sizeof(struct tp_record) == TP_RECORD_SIZE, "struct tp_record changed: update TP_RECORD_SIZE and the parsers");
+
+#define NS_FRAME_NF 1
+#define NS_FRAME_TP 2
+#define NS_FRAME_STATS 3
+
+struct ns_frame_hdr {
+	__u16 type;
+	__u16 len;
+} __attribute__((packed));
+
+struct ns_stats {
+	__u64 mono_ns;     /* CLOCK_MONOTONIC when the counters were read */
+	__u64 emitted;     /* records the programs produced (sum of the per-CPU `counts` slot 0) */
+	__u64 lost;        /* records that did not fit the ring buffer (sum of `lost`) */
+	__u64 written;     /* record frames written to stdout before this one */
+	__u64 runner_lost; /* records read but not written (always 0: writes block) */
+} __attribute__((packed));
+_Static_assert(sizeof(struct ns_stats) == 40, "struct ns_stats changed: update the parsers");
 
 /* Not in Debian 12's linux-libc-dev (6.1) nor libbpf 1.1: values from the 6.4+ UAPI. */
 #define NS_BPF_PROG_TYPE_NETFILTER 32
@@ -102,17 +140,33 @@ struct link {
 	__u32 prog_id;
 };
 
+enum probe_set { SET_NETFILTER, SET_TRACEPOINT };
+
 static struct {
 	const char *obj_path;
 	const char *netns[MAX_NETNS];
 	int n_netns;
 	struct nf_config cfg;
+	struct tp_config tp;
+	enum probe_set set;
+	bool binary;
 	bool verbose;
 } opt;
 
+#define MAX_TP_LINKS 8
+static const char *const tp_kind_names[] = { "xmit", "receive", "netif_rx", "drop", "enqueue", "dequeue" };
+/* program name → the kind bit that enables it */
+static const struct { const char *prog; int kind; } tp_progs[] = {
+	{ "ns_xmit", TP_KIND_XMIT }, { "ns_receive", TP_KIND_RECEIVE }, { "ns_netif_rx", TP_KIND_NETIF_RX },
+	{ "ns_drop", TP_KIND_DROP }, { "ns_enqueue", TP_KIND_ENQUEUE }, { "ns_dequeue", TP_KIND_DEQUEUE },
+};
+
 static struct link links[MAX_NETNS * NS_NF_INET_NUMHOOKS * 2];
 static int n_links;
+static struct { struct bpf_link *link; const char *prog; __u32 link_id, prog_id; } tp_links[MAX_TP_LINKS];
+static int n_tp_links;
 static unsigned long long lost_reported;
+static unsigned long long written; /* record frames/lines written */
 
 /* ---- errors: one sentence on stderr ---- */
 
@@ -142,8 +196,9 @@ static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list 
 
 static void usage(FILE *f)
 {
-	fputs("usage: netscope-nf-loader --obj PATH [--netns PATH]... [--proto icmp|tcp|udp|N]\n"
-	      "                          [--host A.B.C.D[/N]]... [--port N] [--hooks pre,in,fwd,out,post] [--verbose]\n",
+	fputs("usage: netscope-nf-loader --obj PATH [--set netfilter|tracepoint] [--format json|binary]\n"
+	      "                          [--netns PATH]... [--proto icmp|tcp|udp|N] [--host A.B.C.D[/N]]... [--port N]\n"
+	      "                          [--hooks pre,in,fwd,out,post] [--kinds xmit,receive,netif_rx,drop,qdisc] [--verbose]\n",
 	      f);
 }
 
@@ -232,6 +287,33 @@ static void parse_hooks(const char *arg)
 		die(2, "--hooks names no hook (want a comma-separated list of pre, in, fwd, out, post)");
 }
 
+static void parse_kinds(const char *arg)
+{
+	static const struct { const char *name; __u32 bits; } kinds[] = {
+		{ "xmit", 1u << TP_KIND_XMIT }, { "receive", 1u << TP_KIND_RECEIVE },
+		{ "netif_rx", 1u << TP_KIND_NETIF_RX }, { "drop", 1u << TP_KIND_DROP },
+		{ "qdisc", (1u << TP_KIND_ENQUEUE) | (1u << TP_KIND_DEQUEUE) },
+	};
+	char buf[256];
+	char *tok, *save = NULL;
+	size_t k;
+
+	if (strlen(arg) >= sizeof(buf))
+		die(2, "--kinds %s is too long", arg);
+	strcpy(buf, arg);
+	opt.tp.kinds = 0;
+	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+			if (!strcasecmp(tok, kinds[k].name))
+				break;
+		if (k == sizeof(kinds) / sizeof(kinds[0]))
+			die(2, "--kinds: unknown kind '%s' (want a comma-separated list of xmit, receive, netif_rx, drop, qdisc)", tok);
+		opt.tp.kinds |= kinds[k].bits;
+	}
+	if (!opt.tp.kinds)
+		die(2, "--kinds names no kind (want a comma-separated list of xmit, receive, netif_rx, drop, qdisc)");
+}
+
 static void parse_args(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -241,6 +323,9 @@ static void parse_args(int argc, char **argv)
 		{ "host", required_argument, NULL, 'H' },
 		{ "port", required_argument, NULL, 'P' },
 		{ "hooks", required_argument, NULL, 'k' },
+		{ "kinds", required_argument, NULL, 'K' },
+		{ "set", required_argument, NULL, 's' },
+		{ "format", required_argument, NULL, 'f' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
@@ -248,6 +333,7 @@ static void parse_args(int argc, char **argv)
 	int c;
 
 	opt.cfg.hook_mask = NF_HOOK_MASK_ALL;
+	opt.tp.kinds = TP_KINDS_DEFAULT;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (c) {
@@ -261,6 +347,23 @@ static void parse_args(int argc, char **argv)
 		case 'H': parse_host(optarg); break;
 		case 'P': parse_port(optarg); break;
 		case 'k': parse_hooks(optarg); break;
+		case 'K': parse_kinds(optarg); break;
+		case 's':
+			if (!strcmp(optarg, "netfilter"))
+				opt.set = SET_NETFILTER;
+			else if (!strcmp(optarg, "tracepoint"))
+				opt.set = SET_TRACEPOINT;
+			else
+				die(2, "--set %s is not a probe set this loader runs (want netfilter or tracepoint)", optarg);
+			break;
+		case 'f':
+			if (!strcmp(optarg, "json"))
+				opt.binary = false;
+			else if (!strcmp(optarg, "binary"))
+				opt.binary = true;
+			else
+				die(2, "--format %s is not json or binary", optarg);
+			break;
 		case 'v': opt.verbose = true; break;
 		case 'h': usage(stdout); exit(0);
 		default:
@@ -272,8 +375,16 @@ static void parse_args(int argc, char **argv)
 	if (optind < argc)
 		die(2, "unexpected argument '%s'; see --help", argv[optind]);
 	if (!opt.obj_path)
-		die(2, "--obj PATH is required (the built nf_hooks.bpf.o)");
-	if (!opt.n_netns)
+		die(2, "--obj PATH is required (the built nf_hooks.bpf.o or packet_path.bpf.o)");
+	if (opt.set == SET_TRACEPOINT && opt.n_netns)
+		die(2, "--netns does not apply to --set tracepoint (tracepoints see every netns); leave it out");
+	/* one filter, two layouts */
+	opt.tp.proto = opt.cfg.proto;
+	opt.tp.nhosts = opt.cfg.nhosts;
+	opt.tp.port = opt.cfg.port;
+	memcpy(opt.tp.host, opt.cfg.host, sizeof(opt.tp.host));
+	memcpy(opt.tp.mask, opt.cfg.mask, sizeof(opt.tp.mask));
+	if (!opt.n_netns && opt.set == SET_NETFILTER)
 		opt.netns[opt.n_netns++] = "/proc/self/ns/net";
 }
 
@@ -496,21 +607,119 @@ static void write_pkt(const struct nf_record *r)
 	o_str(&o, ",\"verdict\":\"");
 	o_str(&o, r->verdict == 1 ? "NF_ACCEPT" : "UNKNOWN");
 	o_str(&o, "\"}\n");
-	fwrite(o.buf, 1, o.len, stdout);
+	fwrite_unlocked(o.buf, 1, o.len, stdout);
+}
+
+/* One tracepoint record as one line (JSON mode, for debugging and tests). */
+static void write_tp(const struct tp_record *r)
+{
+	struct out o;
+
+	o.len = 0;
+	o_str(&o, "{\"type\":\"tp\",\"kind\":\"");
+	o_str(&o, r->kind < sizeof(tp_kind_names) / sizeof(tp_kind_names[0]) ? tp_kind_names[r->kind] : "unknown");
+	o_str(&o, "\",\"mono_ns\":\"");
+	o_u64(&o, r->ts_ns);
+	o_str(&o, "\",\"cpu\":");
+	o_u64(&o, r->cpu);
+	o_str(&o, ",\"skb\":\"");
+	o_hex(&o, r->skb);
+	o_str(&o, "\",\"netns\":");
+	o_u64(&o, r->netns);
+	o_str(&o, ",\"ifindex\":");
+	o_u64(&o, r->ifindex);
+	o_str(&o, ",\"ifname\":");
+	o_name(&o, r->ifname);
+	o_str(&o, ",\"headers\":{\"src\":");
+	o_ip(&o, r->saddr);
+	o_str(&o, ",\"dst\":");
+	o_ip(&o, r->daddr);
+	o_str(&o, ",\"protocol\":");
+	o_u64(&o, r->proto);
+	o_str(&o, ",\"length\":");
+	o_u64(&o, r->tot_len);
+	o_str(&o, ",\"ttl\":");
+	o_u64(&o, r->ttl);
+	o_str(&o, ",\"ip_id\":");
+	o_u64(&o, r->ip_id);
+	if (r->flags & TP_REC_F_L4) {
+		if (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP) {
+			o_str(&o, ",\"src_port\":");
+			o_u64(&o, r->l4a);
+			o_str(&o, ",\"dst_port\":");
+			o_u64(&o, r->l4b);
+			if (r->proto == IPPROTO_TCP) {
+				o_str(&o, ",\"tcp_flags\":");
+				o_u64(&o, r->tcp_flags);
+			}
+		} else if (r->proto == IPPROTO_ICMP) {
+			o_str(&o, ",\"icmp_type\":");
+			o_u64(&o, r->l4a);
+			o_str(&o, ",\"icmp_code\":");
+			o_u64(&o, r->l4b);
+			o_str(&o, ",\"icmp_id\":");
+			o_u64(&o, r->l4c);
+			o_str(&o, ",\"icmp_seq\":");
+			o_u64(&o, r->l4d);
+		}
+	}
+	o_str(&o, "}");
+	if (r->kind == TP_KIND_DROP) {
+		o_str(&o, ",\"reason\":");
+		o_u64(&o, r->reason);
+		o_str(&o, ",\"location\":\"");
+		o_hex(&o, r->location);
+		o_str(&o, "\"");
+	} else if (r->kind == TP_KIND_ENQUEUE || r->kind == TP_KIND_DEQUEUE) {
+		o_str(&o, ",\"qdisc\":");
+		o_name(&o, r->qdisc_kind);
+		o_str(&o, ",\"handle\":");
+		o_u64(&o, r->qdisc_handle);
+		o_str(&o, ",\"parent\":");
+		o_u64(&o, r->qdisc_parent);
+		o_str(&o, ",\"qlen\":");
+		o_u64(&o, r->qlen);
+	}
+	o_str(&o, "}\n");
+	fwrite_unlocked(o.buf, 1, o.len, stdout);
+}
+
+/* One binary frame: header and payload in one stdio write (the stdio buffer makes the big writes). */
+static void write_frame(__u16 type, const void *data, __u16 len)
+{
+	char buf[sizeof(struct ns_frame_hdr) + 256];
+	struct ns_frame_hdr h = { .type = type, .len = len };
+
+	memcpy(buf, &h, sizeof(h));
+	memcpy(buf + sizeof(h), data, len);
+	fwrite_unlocked(buf, 1, sizeof(h) + len, stdout);
 }
 
 static int on_record(void *ctx, void *data, size_t size)
 {
 	(void)ctx;
-	if (size < sizeof(struct nf_record))
-		return 0; /* a record from another build of the object: skip rather than misread */
-	write_pkt(data);
+	if (opt.set == SET_NETFILTER) {
+		if (size < sizeof(struct nf_record))
+			return 0; /* a record from another build of the object: skip rather than misread */
+		if (opt.binary)
+			write_frame(NS_FRAME_NF, data, NF_RECORD_SIZE);
+		else
+			write_pkt(data);
+	} else {
+		if (size < sizeof(struct tp_record))
+			return 0;
+		if (opt.binary)
+			write_frame(NS_FRAME_TP, data, TP_RECORD_SIZE);
+		else
+			write_tp(data);
+	}
+	written++;
 	return 0;
 }
 
-/* ---- lost records ---- */
+/* ---- counters: lost records and records emitted ---- */
 
-static unsigned long long lost_total(int map_fd)
+static unsigned long long percpu_sum(int map_fd)
 {
 	int ncpu = libbpf_num_possible_cpus();
 	unsigned long long sum = 0;
@@ -518,7 +727,7 @@ static unsigned long long lost_total(int map_fd)
 	__u64 *vals;
 	int i;
 
-	if (ncpu <= 0)
+	if (ncpu <= 0 || map_fd < 0)
 		return 0;
 	vals = calloc(ncpu, sizeof(*vals));
 	if (!vals)
@@ -530,13 +739,30 @@ static unsigned long long lost_total(int map_fd)
 	return sum;
 }
 
-static void report_lost(int map_fd)
+static void report_lost(int lost_fd, int counts_fd)
 {
-	unsigned long long total = lost_total(map_fd);
+	/* emitted first: a record counted as lost was counted as emitted before, never the reverse */
+	unsigned long long emitted = percpu_sum(counts_fd);
+	unsigned long long total = percpu_sum(lost_fd);
+	struct timespec now;
 
-	if (total > lost_reported) {
+	if (!opt.binary && total > lost_reported)
 		printf("{\"type\":\"lost\",\"count\":%llu,\"total\":%llu}\n", total - lost_reported, total);
-		lost_reported = total;
+	lost_reported = total;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (opt.binary) {
+		struct ns_stats st = {
+			.mono_ns = (__u64)now.tv_sec * 1000000000ull + now.tv_nsec,
+			.emitted = emitted,
+			.lost = total,
+			.written = written,
+			.runner_lost = 0,
+		};
+
+		write_frame(NS_FRAME_STATS, &st, sizeof(st));
+	} else {
+		printf("{\"type\":\"stats\",\"emitted\":%llu,\"lost\":%llu,\"written\":%llu,\"runner_lost\":0}\n",
+		       emitted, total, written);
 	}
 }
 
@@ -553,6 +779,9 @@ static struct bpf_object *load_object(void)
 	size_t size;
 	void *data;
 	int err, i, found = 0;
+	const char *cfg_name = opt.set == SET_NETFILTER ? "nf_cfg" : "tp_cfg";
+	const void *cfg = opt.set == SET_NETFILTER ? (const void *)&opt.cfg : (const void *)&opt.tp;
+	size_t cfg_size = opt.set == SET_NETFILTER ? sizeof(opt.cfg) : sizeof(opt.tp);
 
 	if (access(opt.obj_path, R_OK))
 		die(1, "reading BPF object %s: %s", opt.obj_path, strerror(errno));
@@ -561,10 +790,10 @@ static struct bpf_object *load_object(void)
 		char msg[128];
 
 		libbpf_strerror(errno, msg, sizeof(msg));
-		die(1, "opening BPF object %s: %s (is it nf_hooks.bpf.o?)", opt.obj_path, msg);
+		die(1, "opening BPF object %s: %s (is it nf_hooks.bpf.o or packet_path.bpf.o?)", opt.obj_path, msg);
 	}
 
-	/* the filter: nf_cfg in .rodata, located through the object's BTF */
+	/* the filter: nf_cfg / tp_cfg in .rodata, located through the object's BTF */
 	bpf_object__for_each_map(map, obj) {
 		const char *name = bpf_map__name(map);
 		size_t n = strlen(name);
@@ -574,7 +803,7 @@ static struct bpf_object *load_object(void)
 	}
 	btf = bpf_object__btf(obj);
 	if (!rodata || !btf)
-		die(1, "BPF object %s has no .rodata config (not a netscope netfilter object?)", opt.obj_path);
+		die(1, "BPF object %s has no .rodata config (not a netscope probe object?)", opt.obj_path);
 	err = btf__find_by_name_kind(btf, ".rodata", BTF_KIND_DATASEC);
 	if (err < 0)
 		die(1, "BPF object %s has no BTF for .rodata", opt.obj_path);
@@ -584,20 +813,31 @@ static struct bpf_object *load_object(void)
 	for (i = 0; i < btf_vlen(sec); i++, vi++) {
 		const struct btf_type *var = btf__type_by_id(btf, vi->type);
 
-		if (!strcmp(btf__name_by_offset(btf, var->name_off), "nf_cfg")) {
-			if (vi->size != sizeof(opt.cfg) || !data || vi->offset + vi->size > size)
-				die(1, "BPF object %s has an nf_cfg of another layout (rebuild it with make -C bpf)", opt.obj_path);
-			memcpy((char *)data + vi->offset, &opt.cfg, sizeof(opt.cfg));
+		if (!strcmp(btf__name_by_offset(btf, var->name_off), cfg_name)) {
+			if (vi->size != cfg_size || !data || vi->offset + vi->size > size)
+				die(1, "BPF object %s has a %s of another layout (rebuild it with make -C bpf)", opt.obj_path, cfg_name);
+			memcpy((char *)data + vi->offset, cfg, cfg_size);
 			found = 1;
 		}
 	}
 	if (!found)
-		die(1, "BPF object %s has no nf_cfg variable (not a netscope netfilter object?)", opt.obj_path);
+		die(1, "BPF object %s has no %s variable (not a netscope %s object?)", opt.obj_path, cfg_name,
+		    opt.set == SET_NETFILTER ? "netfilter" : "tracepoint");
 
-	/* libbpf 1.1 does not know SEC("netfilter"): set type and attach type by hand */
 	bpf_object__for_each_program(prog, obj) {
-		bpf_program__set_type(prog, NS_BPF_PROG_TYPE_NETFILTER);
-		bpf_program__set_expected_attach_type(prog, NS_BPF_NETFILTER);
+		if (opt.set == SET_NETFILTER) {
+			/* libbpf 1.1 does not know SEC("netfilter"): set type and attach type by hand */
+			bpf_program__set_type(prog, NS_BPF_PROG_TYPE_NETFILTER);
+			bpf_program__set_expected_attach_type(prog, NS_BPF_NETFILTER);
+		} else {
+			/* load only the programs of the kinds asked for */
+			const char *name = bpf_program__name(prog);
+			size_t k;
+
+			for (k = 0; k < sizeof(tp_progs) / sizeof(tp_progs[0]); k++)
+				if (!strcmp(name, tp_progs[k].prog))
+					bpf_program__set_autoload(prog, !!(opt.tp.kinds & (1u << tp_progs[k].kind)));
+		}
 	}
 	err = bpf_object__load(obj);
 	if (err) {
@@ -671,11 +911,52 @@ static void attach_netns(int idx, int self_ns, int prog_entry, int prog_exit)
 	close(fd);
 }
 
+static void attach_tracepoints(struct bpf_object *obj)
+{
+	struct bpf_program *prog;
+
+	bpf_object__for_each_program(prog, obj) {
+		struct bpf_link_info info;
+		__u32 len = sizeof(info);
+		struct bpf_link *l;
+
+		if (!bpf_program__autoload(prog))
+			continue;
+		if (n_tp_links >= MAX_TP_LINKS)
+			die(1, "BPF object %s has more programs than this loader attaches (%d)", opt.obj_path, MAX_TP_LINKS);
+		l = bpf_program__attach(prog);
+		if (!l)
+			die(1, "attaching tracepoint program %s: %s", bpf_program__name(prog), strerror(errno));
+		memset(&info, 0, sizeof(info));
+		if (bpf_obj_get_info_by_fd(bpf_link__fd(l), &info, &len))
+			die(1, "reading link info of %s: %s", bpf_program__name(prog), strerror(errno));
+		tp_links[n_tp_links].link = l;
+		tp_links[n_tp_links].prog = bpf_program__name(prog);
+		tp_links[n_tp_links].link_id = info.id;
+		tp_links[n_tp_links].prog_id = info.prog_id;
+		n_tp_links++;
+	}
+	if (!n_tp_links)
+		die(1, "BPF object %s has no tracepoint program for the kinds asked for", opt.obj_path);
+}
+
 static void print_attached(void)
 {
 	int i;
 
-	printf("{\"type\":\"attached\",\"pid\":%d,\"links\":[", (int)getpid());
+	if (opt.set == SET_TRACEPOINT) {
+		printf("{\"type\":\"attached\",\"pid\":%d,\"set\":\"tracepoint\",\"format\":\"%s\",\"links\":[",
+		       (int)getpid(), opt.binary ? "binary" : "json");
+		for (i = 0; i < n_tp_links; i++)
+			printf("%s{\"program\":\"%s\",\"link_id\":%u,\"prog_id\":%u}", i ? "," : "", tp_links[i].prog,
+			       tp_links[i].link_id, tp_links[i].prog_id);
+		printf("]}\n");
+		fflush(stdout);
+		return;
+	}
+
+	printf("{\"type\":\"attached\",\"pid\":%d,\"set\":\"netfilter\",\"format\":\"%s\",\"links\":[", (int)getpid(),
+	       opt.binary ? "binary" : "json");
 	for (i = 0; i < n_links; i++) {
 		const struct link *l = &links[i];
 		struct stat st = { 0 };
@@ -706,7 +987,7 @@ int main(int argc, char **argv)
 	struct epoll_event ev, evs[4];
 	struct timespec last, now;
 	sigset_t mask;
-	int self_ns, sfd, efd, lost_fd, i, stdin_watched = 0, rc = 0;
+	int self_ns, sfd, efd, lost_fd, counts_fd, i, stdin_watched = 0, rc = 0;
 	pid_t ppid = getppid();
 	static char outbuf[1 << 20];
 
@@ -732,21 +1013,26 @@ int main(int argc, char **argv)
 		die(1, "creating a signalfd: %s", strerror(errno));
 
 	obj = load_object();
-	entry = bpf_object__find_program_by_name(obj, "nsnf_hook_entry");
-	exitp = bpf_object__find_program_by_name(obj, "nsnf_hook_exit");
-	if (!entry || !exitp)
-		die(1, "BPF object %s lacks nsnf_hook_entry/nsnf_hook_exit (not a netscope netfilter object?)", opt.obj_path);
+	if (opt.set == SET_NETFILTER) {
+		entry = bpf_object__find_program_by_name(obj, "nsnf_hook_entry");
+		exitp = bpf_object__find_program_by_name(obj, "nsnf_hook_exit");
+		if (!entry || !exitp)
+			die(1, "BPF object %s lacks nsnf_hook_entry/nsnf_hook_exit (not a netscope netfilter object?)", opt.obj_path);
 
-	self_ns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
-	if (self_ns < 0)
-		die(1, "opening own netns: %s", strerror(errno));
-	for (i = 0; i < opt.n_netns; i++)
-		attach_netns(i, self_ns, bpf_program__fd(entry), bpf_program__fd(exitp));
+		self_ns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+		if (self_ns < 0)
+			die(1, "opening own netns: %s", strerror(errno));
+		for (i = 0; i < opt.n_netns; i++)
+			attach_netns(i, self_ns, bpf_program__fd(entry), bpf_program__fd(exitp));
+	} else {
+		attach_tracepoints(obj);
+	}
 
 	rb = ring_buffer__new(bpf_object__find_map_fd_by_name(obj, "events"), on_record, NULL, NULL);
 	if (!rb)
 		die(1, "opening the ring buffer: %s", strerror(errno));
 	lost_fd = bpf_object__find_map_fd_by_name(obj, "lost");
+	counts_fd = bpf_object__find_map_fd_by_name(obj, "counts");
 
 	efd = epoll_create1(EPOLL_CLOEXEC);
 	if (efd < 0)
@@ -790,7 +1076,7 @@ int main(int argc, char **argv)
 		}
 		clock_gettime(CLOCK_MONOTONIC, &now);
 		if (now.tv_sec != last.tv_sec) {
-			report_lost(lost_fd);
+			report_lost(lost_fd, counts_fd);
 			last = now;
 		}
 		if (fflush(stdout) || ferror(stdout)) {
@@ -802,7 +1088,7 @@ int main(int argc, char **argv)
 		if (stop) {
 			/* drain what is already in the ring before detaching */
 			ring_buffer__consume(rb);
-			report_lost(lost_fd);
+			report_lost(lost_fd, counts_fd);
 			fflush(stdout);
 			break;
 		}
@@ -810,6 +1096,8 @@ int main(int argc, char **argv)
 
 	for (i = 0; i < n_links; i++)
 		close(links[i].fd);
+	for (i = 0; i < n_tp_links; i++)
+		bpf_link__destroy(tp_links[i].link);
 	ring_buffer__free(rb);
 	bpf_object__close(obj);
 	return rc;

@@ -53,7 +53,9 @@
  *   IPS_CONFIRMED only from its second packet on.
  * - Only one BPF netfilter hook may sit at a given priority per hook and netns; the loader steps
  *   outward (-501, 501, ...) when another one holds ±500 and reports the priority it got.
- * - When the ring buffer is full a record is lost and counted per CPU in the `lost` map.
+ * - When the ring buffer is full a record is lost and counted per CPU in the `lost` map; every record
+ *   produced (written or lost) is counted per CPU in `counts` (the kernel side of the agent's
+ *   per-stage accounting).
  *
  * Kernel: >= 6.4 (BPF_PROG_TYPE_NETFILTER, BPF_NETFILTER links), BTF (/sys/kernel/btf/vmlinux),
  * CAP_BPF + CAP_NET_ADMIN (root). Built CO-RE with clang -O2 -g -target bpf against vmlinux.h.
@@ -90,6 +92,14 @@ struct {
 	__type(key, __u32);
 	__type(value, __u64);
 } lost SEC(".maps");
+
+/* Records produced (written + lost): slot NS_COUNT_EMITTED (nf_record.h). */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, NS_COUNT_SLOTS);
+	__type(key, __u32);
+	__type(value, __u64);
+} counts SEC(".maps");
 
 /* Forces BTF for the record so `bpftool btf dump` documents it next to the code. */
 struct nf_record _nf_record_btf = {};
@@ -244,12 +254,17 @@ static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 		BPF_CORE_READ_INTO(&r.dev_out, out, name);
 	}
 
-	if (bpf_ringbuf_output(&events, &r, sizeof(r), 0)) {
+	{
 		__u32 zero = 0;
-		__u64 *n = bpf_map_lookup_elem(&lost, &zero);
+		__u64 *n = bpf_map_lookup_elem(&counts, &zero);
 
 		if (n)
 			*n += 1; /* per-CPU slot: no atomics needed */
+		if (bpf_ringbuf_output(&events, &r, sizeof(r), 0)) {
+			n = bpf_map_lookup_elem(&lost, &zero);
+			if (n)
+				*n += 1;
+		}
 	}
 	return NF_ACCEPT;
 }

@@ -79,6 +79,12 @@ struct nf_record {
 
 #define NF_RECORD_SIZE 164
 
+/* the counters map (per-CPU array) of both objects: slot 0 counts records emitted (written + lost) */
+#ifndef NS_COUNT_EMITTED
+#define NS_COUNT_EMITTED 0
+#define NS_COUNT_SLOTS 1
+#endif
+
 struct nf_config {
 	__u32 hook_mask;              /* bit n set: record hook n */
 	__u8 proto;                   /* 0 = any, else IPPROTO_* */

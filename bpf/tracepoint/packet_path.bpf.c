@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: (GPL-2.0 OR Apache-2.0)
+/*
+ * packet_path.bpf.c — the tracepoint probe set as a CO-RE object: every IPv4 packet's transmit,
+ * receive, drop and qdisc enqueue/dequeue, one fixed-layout record (tp_record.h) per sighting in a
+ * ring buffer. It replaces bpftrace's packet-path.bt for the agent (same probes, same filters,
+ * same fields) because bpftrace's userspace formats ~65k lines/s at most; this object's records
+ * go through bpf/netfilter/loader.c (`--set tracepoint`) as binary frames.
+ *
+ * Programs (BTF-enabled raw tracepoints, SEC("tp_btf/…"), attached by libbpf):
+ *   ns_xmit     net:net_dev_start_xmit   TP_KIND_XMIT      IP header at skb->head + network_header
+ *   ns_receive  net:netif_receive_skb    TP_KIND_RECEIVE   IP header at skb->data (MAC pulled)
+ *   ns_netif_rx net:netif_rx             TP_KIND_NETIF_RX  (off by default, see TP_KINDS_DEFAULT)
+ *   ns_drop     skb:kfree_skb            TP_KIND_DROP      + reason (enum skb_drop_reason), location
+ *   ns_enqueue  qdisc:qdisc_enqueue      TP_KIND_ENQUEUE   + qdisc kind, handle, parent, qlen
+ *   ns_dequeue  qdisc:qdisc_dequeue      TP_KIND_DEQUEUE   (the first skb of a bulk dequeue)
+ *
+ * Example — the loader's --format json output for one ping from netns A (10.201.0.1) over veth va
+ * to vb in netns B (captured the same way as test/fixtures/bpftrace/tracepoint-icmp.jsonl):
+ *   {"type":"tp","kind":"xmit","mono_ns":"4083371058118","cpu":1,"skb":"0xffff88814e0a4d00",
+ *    "netns":4026532955,"ifindex":2,"ifname":"va","headers":{"src":"10.201.0.1","dst":"10.201.0.2",
+ *    "protocol":1,"length":84,"ttl":64,"ip_id":57146,"icmp_type":8,"icmp_code":0,"icmp_id":15682,
+ *    "icmp_seq":1}}
+ *
+ * In-kernel filter (struct tp_config in .rodata, set by the loader before load): kinds, netns,
+ * IP protocol, up to two address/CIDRs (source or destination), one tcp/udp port. A packet the
+ * filter rejects emits nothing.
+ *
+ * Caveats (as for packet-path.bt):
+ * - IPv4 only. A non-first fragment has no L4 fields (and a port filter drops it).
+ * - kfree_skb fires for every freed-as-dropped skb on the host: filter, or expect many. Ping's raw
+ *   socket gets a clone; the original reply is freed in ping_rcv with NO_SOCKET.
+ * - qlen is read in the probe; another CPU may already have dequeued.
+ * - Records that do not fit the ring buffer are counted per CPU in `lost`; every record the
+ *   programs produce (written or lost) is counted in `counts` (the kernel side of the agent's
+ *   per-stage accounting).
+ *
+ * Kernel: BTF (/sys/kernel/btf/vmlinux) and tp_btf programs (5.5+), skb:kfree_skb with a reason
+ * (5.17+). Needs root (CAP_BPF + CAP_PERFMON). Built CO-RE with clang -O2 -g -target bpf.
+ */
+#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_core_read.h>
+#include <bpf/bpf_endian.h>
+#include <bpf/bpf_tracing.h>
+
+#include "tp_record.h"
+
+#define ETH_P_IP 0x0800
+#define IP_OFFSET 0x1fff
+
+char LICENSE[] SEC("license") = "Dual BSD/GPL";
+
+/* Set by the loader before load; defaults record everything but netif_rx. */
+volatile const struct tp_config tp_cfg = {
+	.kinds = TP_KINDS_DEFAULT,
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 16 << 20);
+} events SEC(".maps");
+
+/* Records that did not fit into the ring buffer. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u64);
+} lost SEC(".maps");
+
+/* Records produced (written + lost): slot NS_COUNT_EMITTED. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, NS_COUNT_SLOTS);
+	__type(key, __u32);
+	__type(value, __u64);
+} counts SEC(".maps");
+
+/* Forces BTF for the record so `bpftool btf dump` documents it next to the code. */
+struct tp_record _tp_record_btf = {};
+
+static __always_inline bool addr_match(__be32 a)
+{
+	__u8 n = tp_cfg.nhosts;
+
+	if (n > 0 && (a & tp_cfg.mask[0]) == tp_cfg.host[0])
+		return true;
+	if (n > 1 && (a & tp_cfg.mask[1]) == tp_cfg.host[1])
+		return true;
+	return false;
+}
+
+static __always_inline __u32 dev_netns(const struct net_device *dev)
+{
+	return BPF_CORE_READ(dev, nd_net.net, ns.inum);
+}
+
+/*
+ * Reads the IPv4 and L4 headers at ip into r and applies the filters; false when the packet is
+ * not wanted (or not IPv4).
+ */
+static __always_inline bool read_headers(struct tp_record *r, const unsigned char *ip)
+{
+	struct iphdr iph;
+
+	if (bpf_probe_read_kernel(&iph, sizeof(iph), ip))
+		return false;
+	if (iph.version != 4)
+		return false;
+	if (tp_cfg.proto && iph.protocol != tp_cfg.proto)
+		return false;
+	if (tp_cfg.nhosts && !addr_match(iph.saddr) && !addr_match(iph.daddr))
+		return false;
+	r->saddr = iph.saddr;
+	r->daddr = iph.daddr;
+	r->proto = iph.protocol;
+	r->ttl = iph.ttl;
+	r->tot_len = bpf_ntohs(iph.tot_len);
+	r->ip_id = bpf_ntohs(iph.id);
+	r->frag_off = bpf_ntohs(iph.frag_off);
+	if (!(r->frag_off & IP_OFFSET)) {
+		const unsigned char *l4 = ip + iph.ihl * 4;
+		__u8 b[16];
+
+		if (!bpf_probe_read_kernel(b, sizeof(b), l4)) {
+			if (iph.protocol == IPPROTO_TCP || iph.protocol == IPPROTO_UDP) {
+				r->l4a = (b[0] << 8) | b[1];
+				r->l4b = (b[2] << 8) | b[3];
+				if (iph.protocol == IPPROTO_TCP)
+					r->tcp_flags = b[13];
+				r->flags |= TP_REC_F_L4;
+			} else if (iph.protocol == IPPROTO_ICMP) {
+				r->l4a = b[0];
+				r->l4b = b[1];
+				r->l4c = (b[4] << 8) | b[5];
+				r->l4d = (b[6] << 8) | b[7];
+				r->flags |= TP_REC_F_L4;
+			}
+		}
+	}
+	if (tp_cfg.port) {
+		if (!(r->flags & TP_REC_F_L4) || (r->proto != IPPROTO_TCP && r->proto != IPPROTO_UDP))
+			return false;
+		if (r->l4a != tp_cfg.port && r->l4b != tp_cfg.port)
+			return false;
+	}
+	return true;
+}
+
+static __always_inline void submit(struct tp_record *r, const struct sk_buff *skb, __u8 kind)
+{
+	__u32 zero = 0;
+	__u64 *n;
+
+	r->ts_ns = bpf_ktime_get_ns();
+	r->skb = (__u64)skb;
+	r->kind = kind;
+	r->version = TP_RECORD_VERSION;
+	r->cpu = bpf_get_smp_processor_id();
+	n = bpf_map_lookup_elem(&counts, &zero);
+	if (n)
+		*n += 1; /* per-CPU slot: no atomics needed */
+	if (bpf_ringbuf_output(&events, r, sizeof(*r), 0)) {
+		n = bpf_map_lookup_elem(&lost, &zero);
+		if (n)
+			*n += 1;
+	}
+}
+
+static __always_inline bool wanted(__u8 kind)
+{
+	return tp_cfg.kinds & (1U << kind);
+}
+
+/* A device hop: xmit (IP header at network_header) or receive/netif_rx (at data). */
+static __always_inline int device_hop(const struct sk_buff *skb, __u8 kind, bool at_data)
+{
+	struct tp_record r = {};
+	const struct net_device *dev;
+	const unsigned char *ip;
+
+	if (!wanted(kind))
+		return 0;
+	if (BPF_CORE_READ(skb, protocol) != bpf_htons(ETH_P_IP))
+		return 0;
+	dev = BPF_CORE_READ(skb, dev);
+	if (!dev)
+		return 0;
+	r.netns = dev_netns(dev);
+	if (tp_cfg.netns && r.netns != tp_cfg.netns)
+		return 0;
+	if (at_data)
+		ip = BPF_CORE_READ(skb, data);
+	else
+		ip = BPF_CORE_READ(skb, head) + BPF_CORE_READ(skb, network_header);
+	if (!read_headers(&r, ip))
+		return 0;
+	r.ifindex = BPF_CORE_READ(dev, ifindex);
+	BPF_CORE_READ_INTO(&r.ifname, dev, name);
+	submit(&r, skb, kind);
+	return 0;
+}
+
+SEC("tp_btf/net_dev_start_xmit")
+int BPF_PROG(ns_xmit, const struct sk_buff *skb, const struct net_device *dev)
+{
+	return device_hop(skb, TP_KIND_XMIT, false);
+}
+
+SEC("tp_btf/netif_receive_skb")
+int BPF_PROG(ns_receive, struct sk_buff *skb)
+{
+	return device_hop(skb, TP_KIND_RECEIVE, true);
+}
+
+SEC("tp_btf/netif_rx")
+int BPF_PROG(ns_netif_rx, struct sk_buff *skb)
+{
+	return device_hop(skb, TP_KIND_NETIF_RX, true);
+}
+
+SEC("tp_btf/kfree_skb")
+int BPF_PROG(ns_drop, struct sk_buff *skb, void *location, enum skb_drop_reason reason)
+{
+	struct tp_record r = {};
+	const struct net_device *dev;
+
+	if (!wanted(TP_KIND_DROP))
+		return 0;
+	if (BPF_CORE_READ(skb, protocol) != bpf_htons(ETH_P_IP))
+		return 0;
+	dev = BPF_CORE_READ(skb, dev);
+	if (dev) {
+		r.netns = dev_netns(dev);
+		r.ifindex = BPF_CORE_READ(dev, ifindex);
+		BPF_CORE_READ_INTO(&r.ifname, dev, name);
+	} else {
+		struct sock *sk = BPF_CORE_READ(skb, sk);
+
+		if (sk)
+			r.netns = BPF_CORE_READ(sk, __sk_common.skc_net.net, ns.inum);
+	}
+	if (tp_cfg.netns && r.netns != tp_cfg.netns)
+		return 0;
+	if (!read_headers(&r, BPF_CORE_READ(skb, head) + BPF_CORE_READ(skb, network_header)))
+		return 0;
+	r.reason = reason;
+	r.location = (__u64)location;
+	submit(&r, skb, TP_KIND_DROP);
+	return 0;
+}
+
+static __always_inline int qdisc_hop(struct Qdisc *q, const struct sk_buff *skb, __u8 kind)
+{
+	struct tp_record r = {};
+	const struct net_device *dev;
+
+	if (!wanted(kind) || !skb)
+		return 0;
+	if (BPF_CORE_READ(skb, protocol) != bpf_htons(ETH_P_IP))
+		return 0;
+	dev = BPF_CORE_READ(q, dev_queue, dev);
+	if (!dev)
+		return 0;
+	r.netns = dev_netns(dev);
+	if (tp_cfg.netns && r.netns != tp_cfg.netns)
+		return 0;
+	if (!read_headers(&r, BPF_CORE_READ(skb, head) + BPF_CORE_READ(skb, network_header)))
+		return 0;
+	r.ifindex = BPF_CORE_READ(dev, ifindex);
+	BPF_CORE_READ_INTO(&r.ifname, dev, name);
+	BPF_CORE_READ_INTO(&r.qdisc_kind, q, ops, id);
+	r.qdisc_handle = BPF_CORE_READ(q, handle);
+	r.qdisc_parent = BPF_CORE_READ(q, parent);
+	r.qlen = BPF_CORE_READ(q, q.qlen);
+	submit(&r, skb, kind);
+	return 0;
+}
+
+SEC("tp_btf/qdisc_enqueue")
+int BPF_PROG(ns_enqueue, struct Qdisc *q, const struct netdev_queue *txq, struct sk_buff *skb)
+{
+	return qdisc_hop(q, skb, TP_KIND_ENQUEUE);
+}
+
+SEC("tp_btf/qdisc_dequeue")
+int BPF_PROG(ns_dequeue, struct Qdisc *q, const struct netdev_queue *txq, int packets, struct sk_buff *skb)
+{
+	return qdisc_hop(q, skb, TP_KIND_DEQUEUE);
+}
