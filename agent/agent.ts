@@ -9,6 +9,7 @@ import { namedNetns, ownNetns, type NetnsTarget } from './core/netns.js';
 import { Pipeline } from './core/pipeline.js';
 import type { Source } from './core/source.js';
 import { createProbeSet, createNetnsSources } from './probes/index.js';
+import { TracepointProbes } from './probes/tracepoint.js';
 import { ConntrackSource } from './sources/conntrack/source.js';
 import { QdiscSource } from './sources/qdisc/source.js';
 import { SET_ENUM, SET_NAMES, type ProbeFilter, type ProbeSetSource, type SetName } from './probes/sets.js';
@@ -26,6 +27,8 @@ export interface AgentOptions {
   clock?: Clock;
   /** called with one line for each set that could not attach, and other warnings */
   warn?: (msg: string) => void;
+  /** the agent queue's bound per loader-run probe set, in records (default 131072) */
+  maxQueued?: number;
 }
 
 const STATS_SYSCTL = '/proc/sys/kernel/bpf_stats_enabled';
@@ -73,7 +76,7 @@ export class Agent {
         this.status.set(name, { set: SET_ENUM[name], state: ProbeState.PROBE_STATE_NOT_REQUESTED });
         continue;
       }
-      const set = createProbeSet(name, { targets: this.opts.netns, filter: this.opts.filter, clock: this.clock, emit: this.pipeline.envelope });
+      const set = createProbeSet(name, { targets: this.opts.netns, filter: this.opts.filter, clock: this.clock, emit: this.pipeline.envelope, packets: this.pipeline.packets, maxQueued: this.opts.maxQueued });
       const why = await set.canRun();
       if (why) {
         this.status.set(name, { set: SET_ENUM[name], state: ProbeState.PROBE_STATE_UNAVAILABLE, reason: why });
@@ -81,7 +84,8 @@ export class Agent {
         continue;
       }
       try {
-        await set.start(this.pipeline.envelope);
+        await set.start(this.pipeline.envelope, this.pipeline.packets);
+        if (set instanceof TracepointProbes && set.fallbackReason) warn(`probe set tracepoint runs on bpftrace (slower): the CO-RE object did not load: ${set.fallbackReason}`);
         this.sets.push(set);
         this.started.push(set);
         this.status.set(name, { set: SET_ENUM[name], state: ProbeState.PROBE_STATE_ATTACHED, netns: set.attachedIn });
@@ -159,18 +163,24 @@ export class Agent {
       netns: this.opts.netns.map((t) => t.name),
       eventsTotal: this.pipeline.eventsTotal,
       lostTotal: this.pipeline.lostTotal,
+      counters: this.sets.map((s) => s.counters()),
+      packetsPublished: this.pipeline.packetsPublished,
+      journeysPublished: this.pipeline.journeysPublished,
+      agentQueueLost: this.sets.reduce((n, s) => n + Number(s.counters().agentQueueLost ?? 0), 0),
     };
   }
 
   /** Stops every source (in reverse start order), closes open journeys, restores bpf_stats_enabled. */
   async stop(): Promise<void> {
     if (this.statusTimer) clearInterval(this.statusTimer);
-    // the last word on counts: what was delivered and lost over the whole run
-    if (this.started.length) this.pipeline.envelope({ status: this.currentStatus() });
+    const had = this.started.length > 0;
     const all = this.started.reverse();
     this.started = [];
     await Promise.allSettled(all.map((s) => s.stop()));
     this.pipeline.stop();
+    // the last word on counts, once the probes' last records and counters are in: what was
+    // delivered and lost over the whole run
+    if (had) this.pipeline.envelope({ status: this.currentStatus() });
     this.restoreStats();
   }
 
@@ -186,6 +196,11 @@ export class Agent {
 
   subscribe(sink: (env: Envelope) => void): () => void {
     return this.pipeline.subscribe(sink);
+  }
+
+  /** The stream in batches (the fan-out's fast path). */
+  subscribeBatch(sink: (envs: Envelope[]) => void): () => void {
+    return this.pipeline.subscribeBatch(sink);
   }
 
   private enableStats(): void {

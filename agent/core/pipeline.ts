@@ -1,7 +1,11 @@
 // Normalizer + correlator + sequencing: every envelope a source emits passes here once. Packet
 // sightings get wall time and their netns name, feed the correlator, and go out (if wanted);
 // journeys come out of the correlator on a timer. Pure apart from the timer.
-import type { Envelope, PacketEvent } from '../../proto/index.js';
+//
+// The fast path is packets(): a batch of sightings from a probe set becomes one array of envelopes
+// (each sighting, then the journeys it closed) handed to each batch subscriber in one call, so the
+// fan-out encodes and queues a batch at a time instead of being called per envelope.
+import type { Envelope, Journey, PacketEvent } from '../../proto/index.js';
 import { Correlator, type CorrelatorOptions } from '../correlate/journeys.js';
 import type { Clock } from './clock.js';
 
@@ -15,22 +19,35 @@ export interface PipelineOptions {
   flushEveryMs?: number;
 }
 
+export type BatchSink = (envs: Envelope[]) => void;
+
 export class Pipeline {
   private seq = 0;
   private readonly correlator: Correlator;
   private timer: NodeJS.Timeout | undefined;
   private readonly sinks = new Set<(env: Envelope) => void>();
+  private readonly batchSinks = new Set<BatchSink>();
+  /** envelopes published, every kind */
   eventsTotal = 0;
+  /** the counts of every LostEvents published */
   lostTotal = 0;
+  packetsPublished = 0;
+  journeysPublished = 0;
 
   constructor(private readonly opts: PipelineOptions) {
     this.correlator = new Correlator({ idPrefix: `${opts.node}-`, ...opts.correlator });
   }
 
-  /** Adds a consumer of every envelope; returns its removal. */
+  /** Adds a consumer of every envelope, one call each; returns its removal. */
   subscribe(sink: (env: Envelope) => void): () => void {
     this.sinks.add(sink);
     return () => this.sinks.delete(sink);
+  }
+
+  /** Adds a consumer of every envelope, in batches (in order; the array is the sink's to keep); returns its removal. */
+  subscribeBatch(sink: BatchSink): () => void {
+    this.batchSinks.add(sink);
+    return () => this.batchSinks.delete(sink);
   }
 
   start(): void {
@@ -38,48 +55,71 @@ export class Pipeline {
     this.timer.unref();
   }
 
-  /** A packet sighting from a probe: normalize, correlate, publish. */
-  packet = (ev: PacketEvent): void => {
-    if (ev.monoNs && !ev.timeNs) ev.timeNs = this.opts.clock.wallOf(ev.monoNs);
-    if (ev.netns && !ev.netnsName) {
-      const name = this.opts.netnsNames.get(ev.netns);
-      if (name) ev.netnsName = name;
+  /** A batch of packet sightings from a probe set: normalize, correlate, publish as one batch. */
+  packets = (evs: PacketEvent[]): void => {
+    const out: Envelope[] = [];
+    const names = this.opts.netnsNames;
+    const clock = this.opts.clock;
+    for (const ev of evs) {
+      if (ev.monoNs && !ev.timeNs) ev.timeNs = clock.wallOf(ev.monoNs);
+      if (ev.netns && !ev.netnsName) {
+        const name = names.get(ev.netns);
+        if (name) ev.netnsName = name;
+      }
+      out.push({ packet: ev });
+      const closed = this.correlator.add(ev);
+      for (let i = 0; i < closed.length; i++) out.push({ journey: closed[i] });
     }
-    this.publish({ packet: ev });
-    for (const j of this.correlator.add(ev)) this.publish({ journey: j });
+    this.publishAll(out);
   };
+
+  /** One packet sighting (probe sets without the batch path). */
+  packet = (ev: PacketEvent): void => this.packets([ev]);
 
   /** Any other envelope (conntrack, qdisc, lost, gap, status). */
   envelope = (env: Envelope): void => {
     if (env.packet) return this.packet(env.packet);
-    if (env.lost) this.lostTotal += env.lost.count ?? 0;
-    this.publish(env);
+    this.publishAll([env]);
   };
 
   flush(): void {
-    for (const j of this.correlator.flush(this.opts.clock.monoNow())) this.publish({ journey: j });
+    this.publishJourneys(this.correlator.flush(this.opts.clock.monoNow()));
   }
 
   /** Closes the open journeys and stops the timer. */
   stop(): void {
     if (this.timer) clearInterval(this.timer);
-    for (const j of this.correlator.drain()) this.publish({ journey: j });
+    this.publishJourneys(this.correlator.drain());
   }
 
-  private publish(env: Envelope): void {
-    env.seq = ++this.seq;
-    env.node = this.opts.node;
-    if (env.journey) {
-      const h = env.journey.hops?.[0];
-      if (h && !env.journey.startTimeNs) env.journey.startTimeNs = this.opts.clock.wallOf(h.monoNs ?? 0);
-      for (const hop of env.journey.hops ?? []) {
-        if (hop.netns && !hop.netnsName) {
-          const name = this.opts.netnsNames.get(hop.netns);
-          if (name) hop.netnsName = name;
-        }
+  private publishJourneys(js: Journey[]): void {
+    if (js.length) this.publishAll(js.map((j) => ({ journey: j })));
+  }
+
+  private publishAll(envs: Envelope[]): void {
+    const node = this.opts.node;
+    for (const env of envs) {
+      env.seq = ++this.seq;
+      env.node = node;
+      if (env.packet) this.packetsPublished++;
+      else if (env.journey) {
+        this.journeysPublished++;
+        this.nameJourney(env.journey);
+      } else if (env.lost) this.lostTotal += env.lost.count ?? 0;
+    }
+    this.eventsTotal += envs.length;
+    for (const s of this.batchSinks) s(envs);
+    if (this.sinks.size) for (const env of envs) for (const s of this.sinks) s(env);
+  }
+
+  private nameJourney(j: Journey): void {
+    const h = j.hops?.[0];
+    if (h && !j.startTimeNs) j.startTimeNs = this.opts.clock.wallOf(h.monoNs ?? 0);
+    for (const hop of j.hops ?? []) {
+      if (hop.netns && !hop.netnsName) {
+        const name = this.opts.netnsNames.get(hop.netns);
+        if (name) hop.netnsName = name;
       }
     }
-    this.eventsTotal++;
-    for (const s of this.sinks) s(env);
   }
 }

@@ -2,14 +2,15 @@
 // printf payloads the bpftrace parser turns into packet sightings.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { LossStage } from '../../proto/index.js';
+import { LossStage, type ProbeSetCounters } from '../../proto/index.js';
+import { StageCounters } from './counters.js';
 import type { Clock } from '../core/clock.js';
 import type { Emit } from '../core/source.js';
 import { bpftraceArgv, KPROBE_SCRIPTS, scriptPath, TRACEPOINT_SCRIPT } from './bpftrace/argv.js';
 import { loadDropReasons, type DropReasons } from './bpftrace/drop-reasons.js';
 import { isAttachedLine, parseBpftraceLine } from './bpftrace/parse.js';
 import { ProbeRunner } from './runner.js';
-import type { ProbeFilter, ProbeSetSource, SetName } from './sets.js';
+import { SET_ENUM, type ProbeFilter, type ProbeSetSource, type SetName } from './sets.js';
 import { execa } from 'execa';
 
 async function hasTool(tool: string): Promise<boolean> {
@@ -27,7 +28,10 @@ async function perfAttachments(pid: number): Promise<number[]> {
 
 export class BpftraceProbes implements ProbeSetSource {
   readonly name: string;
+  readonly mechanism = 'bpftrace';
   private runners: ProbeRunner[] = [];
+  /** bpftrace does not count what its probes emit: kernel_counted stays false */
+  readonly stages: StageCounters;
   private progIds: number[] = [];
   private dropReasons: DropReasons | undefined;
 
@@ -37,6 +41,11 @@ export class BpftraceProbes implements ProbeSetSource {
     private readonly clock: Clock,
   ) {
     this.name = set;
+    this.stages = new StageCounters(SET_ENUM[set], set);
+  }
+
+  counters(): ProbeSetCounters {
+    return this.stages.snapshot();
   }
 
   get attachedIn(): string[] {
@@ -86,8 +95,15 @@ export class BpftraceProbes implements ProbeSetSource {
           },
           onLine: (l) => {
             const p = parseBpftraceLine(l, opts);
-            if (p.kind === 'event') emit({ packet: p.event });
-            else if (p.kind === 'lost') emit({ lost: { stage: LossStage.LOSS_STAGE_PROBE_RUNNER, source: this.name, count: p.count, timeNs: this.clock.wallNow() } });
+            if (p.kind === 'event') {
+              this.stages.agentReceived++;
+              this.stages.agentAccepted++;
+              emit({ packet: p.event });
+            } else if (p.kind === 'lost') {
+              // bpftrace reports perf-buffer losses (its reader fell behind) as lost_events
+              this.stages.runnerLost += p.count;
+              emit({ lost: { stage: LossStage.LOSS_STAGE_PROBE_RUNNER, source: this.name, count: p.count, timeNs: this.clock.wallNow() } });
+            }
           },
           readyTimeoutMs: 60_000,
         },

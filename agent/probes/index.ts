@@ -2,10 +2,12 @@
 import type { Clock } from '../core/clock.js';
 import type { NetnsTarget } from '../core/netns.js';
 import type { Emit, Source } from '../core/source.js';
+import type { PacketEvent } from '../../proto/index.js';
 import { ConntrackSource } from '../sources/conntrack/source.js';
 import { QdiscSource } from '../sources/qdisc/source.js';
 import { BpftraceProbes } from './bpftrace-set.js';
-import { NetfilterProbes } from './netfilter.js';
+import { LoaderProbes } from './netfilter.js';
+import { TracepointProbes } from './tracepoint.js';
 import type { ProbeFilter, ProbeSetSource, SetName } from './sets.js';
 
 export interface ProbeContext {
@@ -13,13 +15,17 @@ export interface ProbeContext {
   filter: ProbeFilter;
   clock: Clock;
   emit: Emit;
+  packets?: (evs: PacketEvent[]) => void;
+  /** the agent queue's bound in records, per loader-run set */
+  maxQueued?: number;
 }
 
 export function createProbeSet(name: SetName, ctx: ProbeContext): ProbeSetSource {
   switch (name) {
     case 'netfilter':
-      return new NetfilterProbes(ctx.targets, ctx.filter, ctx.clock);
+      return new LoaderProbes('netfilter', ctx.targets, ctx.filter, ctx.clock, { maxQueued: ctx.maxQueued });
     case 'tracepoint':
+      return new TracepointProbes(ctx.filter, ctx.clock, { maxQueued: ctx.maxQueued });
     case 'kprobe':
       return new BpftraceProbes(name, ctx.filter, ctx.clock);
   }

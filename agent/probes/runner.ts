@@ -1,7 +1,7 @@
 // Runs one probe process (bpftrace, the netfilter loader, conntrack -E …): waits for its explicit
-// readiness line, hands every stdout line to the parser, restarts it with backoff when it crashes
-// and reports the uncovered stretch as a Gap, and stops it without leaving a child behind.
-import { createInterface } from 'node:readline';
+// readiness line, hands every stdout line to the parser (or, for a binary stream, every chunk after
+// the readiness line), restarts it with backoff when it crashes and reports the uncovered stretch
+// as a Gap, and stops it without leaving a child behind.
 import { execa, type ResultPromise } from 'execa';
 import type { Envelope } from '../../proto/index.js';
 import type { Clock } from '../core/clock.js';
@@ -15,6 +15,13 @@ export interface RunnerSpec {
   isReady(line: string): boolean;
   /** every stdout line after readiness (and the readiness line itself) */
   onLine(line: string): void;
+  /**
+   * When given, the output after the readiness line is binary: its bytes go here, chunk by chunk as
+   * they arrive (chunks are reused by no one: keep them), instead of being split into lines.
+   */
+  onData?: (chunk: Buffer) => void;
+  /** called before each (re)start of the process, e.g. to drop a half-read frame of the last one */
+  onSpawn?: () => void;
   /**
    * Some tools announce readiness before they are: bpftrace prints attached_probes before attaching.
    * When given, readiness also waits until this check (polled) says the probes are really in place.
@@ -59,6 +66,7 @@ export class ProbeRunner {
 
   private spawn(): Promise<void> {
     this.stderr = '';
+    this.spec.onSpawn?.();
     const [file, ...args] = dieWithParent(this.spec.argv);
     const child = execa(file!, args, { buffer: false, stdin: 'pipe', stdout: 'pipe', stderr: 'pipe', reject: false, cleanup: true });
     this.child = child;
@@ -73,8 +81,9 @@ export class ProbeRunner {
         child.kill('SIGKILL');
         reject(new Error(`${this.spec.name}: not ready after ${(this.spec.readyTimeoutMs ?? 30000) / 1000}s: ${this.spec.argv[0]}${stderrTail(this.stderr) ? `: ${stderrTail(this.stderr)}` : ''}`));
       }, this.spec.readyTimeoutMs ?? 30000);
-      const rl = createInterface({ input: child.stdout! });
       let announced = false;
+      let binary = false;
+      let pending: Buffer | undefined;
       const becomeReady = () => {
         if (ready || child.exitCode !== null) return;
         ready = true;
@@ -92,14 +101,38 @@ export class ProbeRunner {
           await new Promise((r) => setTimeout(r, 50));
         }
       };
-      rl.on('line', (line) => {
+      const onLine = (line: string) => {
         if (!announced && this.spec.isReady(line)) {
           announced = true;
           if (this.spec.confirmReady) void confirm(line);
           else becomeReady();
+          if (this.spec.onData) binary = true;
         }
         // lines after the announcement are kept even while readiness is being confirmed
         if (announced) this.spec.onLine(line);
+      };
+      // lines split by hand (readline's regex split showed in profiles); a binary stream after readiness
+      child.stdout!.on('data', (chunk: Buffer) => {
+        if (binary) return this.spec.onData!(chunk);
+        let buf = pending ? Buffer.concat([pending, chunk]) : chunk;
+        pending = undefined;
+        let start = 0;
+        for (;;) {
+          const nl = buf.indexOf(10, start);
+          if (nl < 0) break;
+          const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
+          onLine(buf.toString('utf8', start, end));
+          start = nl + 1;
+          if (binary) {
+            if (start < buf.length) this.spec.onData!(buf.subarray(start));
+            return;
+          }
+        }
+        if (start < buf.length) pending = Buffer.from(buf.subarray(start));
+      });
+      child.stdout!.on('end', () => {
+        if (!binary && pending?.length) onLine(pending.toString('utf8'));
+        pending = undefined;
       });
       child.then((result) => {
         clearTimeout(timeout);

@@ -1,7 +1,7 @@
 // The probe sets an agent can attach, and the filter they apply in the kernel.
-import { ProbeSet } from '../../proto/index.js';
+import { ProbeSet, type PacketEvent, type ProbeSetCounters } from '../../proto/index.js';
 import { UserError } from '../util/errors.js';
-import type { Source } from '../core/source.js';
+import type { Emit, Source } from '../core/source.js';
 
 export const SET_NAMES = ['tracepoint', 'netfilter', 'kprobe'] as const;
 export type SetName = (typeof SET_NAMES)[number];
@@ -28,6 +28,12 @@ export interface ProbeSetSource extends Source {
   readonly attachedIn: string[];
   /** bpftool prog ids of its programs, once attached */
   programIds(): number[];
+  /** where its events went, stage by stage (proto ProbeSetCounters) */
+  counters(): ProbeSetCounters;
+  /** packet sightings may go to `packets` in batches (the fast path); everything else to emit */
+  start(emit: Emit, packets?: (evs: PacketEvent[]) => void): Promise<void>;
+  /** which mechanism runs it, when a set has more than one (tracepoint: "loader" or "bpftrace") */
+  readonly mechanism?: string;
 }
 
 /** Parses --probes: "auto" or a comma list of set names. */

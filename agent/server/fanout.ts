@@ -8,7 +8,14 @@
 // marker sits exactly where the hole in that client's stream is. Dropping the oldest instead would
 // put the hole in the middle of what is queued and need the marker to be moved there.
 import { LossStage, pb, type Envelope } from '../../proto/index.js';
-import { passes, type CompiledFilters } from './filter.js';
+import { kindOf, passes, type CompiledFilters } from './filter.js';
+import protobuf from 'protobufjs/minimal.js';
+
+/** passes(), without gathering an envelope's facts when the client has no allow/deny filter. */
+function wanted(cf: CompiledFilters, env: Envelope): boolean {
+  if (cf.allow.length || cf.deny.length) return passes(cf, env);
+  return !cf.kinds || cf.kinds.has(kindOf(env));
+}
 
 export interface Item {
   /** pb.Envelope.encode(env), done once for all clients */
@@ -63,6 +70,10 @@ export class ClientQueue {
   private pending = 0;
   /** dropped over the client's life */
   lostTotal = 0;
+  /** envelopes offered to the queue (passed the client's filters), history included */
+  offered = 0;
+  /** envelopes taken out to be written, loss markers included */
+  sent = 0;
 
   constructor(
     private readonly limits: QueueLimits,
@@ -82,6 +93,7 @@ export class ClientQueue {
 
   /** Queues one envelope; false if it was dropped (queue full). */
   push(bytes: Uint8Array): boolean {
+    this.offered++;
     if (this.length >= this.limits.maxItems || this.bytes + bytes.length > this.limits.maxBytes) {
       this.pending++;
       this.lostTotal++;
@@ -94,6 +106,7 @@ export class ClientQueue {
 
   /** Queues history (last N of the ring) regardless of the bound: the ring already bounds it. */
   pushUnbounded(bytes: Uint8Array): void {
+    this.offered++;
     this.add(bytes);
   }
 
@@ -102,6 +115,7 @@ export class ClientQueue {
     const n = Math.min(max, this.length);
     const out = this.items.slice(this.head, this.head + n);
     this.head += n;
+    this.sent += n;
     for (const b of out) this.bytes -= b.length;
     if (this.head > 1024 && this.head * 2 > this.items.length) {
       this.items = this.items.slice(this.head);
@@ -157,17 +171,50 @@ export class Fanout {
     return this.subs.size;
   }
 
-  publish = (env: Envelope): void => {
+  publish = (env: Envelope): void => this.publishBatch([env]);
+
+  /**
+   * A batch of envelopes: each is encoded once (all of them into one buffer, each item a view of
+   * it), kept in the ring, and queued for every client whose filters it passes; each client is
+   * woken once per batch.
+   */
+  publishBatch = (envs: Envelope[]): void => {
     // only the bytes are kept: a decoded envelope costs several times its encoded size in heap
-    const item: Item = { bytes: pb.Envelope.encode(env).finish() };
-    // status envelopes are periodic and would crowd the ring out of events: they are not kept
-    if (!env.status) this.ring.push(item);
+    const w = protobuf.Writer.create();
+    const ends = new Array<number>(envs.length);
+    for (let i = 0; i < envs.length; i++) {
+      pb.Envelope.encode(envs[i]!, w);
+      ends[i] = w.len;
+    }
+    const all = w.finish();
+    const items = new Array<Item>(envs.length);
+    let start = 0;
+    for (let i = 0; i < envs.length; i++) {
+      items[i] = { bytes: all.subarray(start, ends[i]) };
+      start = ends[i]!;
+      // status envelopes are periodic and would crowd the ring out of events: they are not kept
+      if (!envs[i]!.status) this.ring.push(items[i]!);
+    }
+    const pick: number[] = [];
     for (const s of this.subs) {
-      if (!passes(s.filters, env)) continue;
-      if (!s.queue.push(item.bytes)) this.clientLostTotal++;
+      pick.length = 0;
+      for (let i = 0; i < envs.length; i++) if (wanted(s.filters, envs[i]!)) pick.push(i);
+      if (!pick.length) continue;
+      // a view keeps the whole batch's buffer alive: a client that takes a few items of a batch
+      // gets copies, so its bounded queue also bounds the memory it holds
+      const copy = pick.length * 2 < envs.length;
+      for (const i of pick) {
+        const b = items[i]!.bytes;
+        if (!s.queue.push(copy ? b.slice() : b)) this.clientLostTotal++;
+      }
       s.wake();
     }
   };
+
+  /** Per-client counters of the subscribers now connected. */
+  subscribers(): Subscriber[] {
+    return [...this.subs];
+  }
 
   /** The buffered envelopes a request asks for, oldest first; none when it asks for none. */
   history(filters: CompiledFilters, h: HistoryRequest, all: boolean): Item[] {

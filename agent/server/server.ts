@@ -19,6 +19,8 @@ const CHUNK = 2000;
 export interface Backend {
   readonly node: string;
   subscribe(sink: (env: Envelope) => void): () => void;
+  /** the same stream in batches (the fast path), when the backend has it */
+  subscribeBatch?(sink: (envs: Envelope[]) => void): () => void;
   currentStatus(): AgentStatus;
   probeStatus(): Promise<ProbeSetStatus[]>;
   conntrackSources(): Array<{
@@ -68,7 +70,7 @@ export class ObserverServer {
   constructor(private readonly backend: Backend, private readonly opts: ServerOptions) {
     this.fanout = new Fanout(opts.ringSize ?? 4096);
     this.limits = opts.limits ?? DEFAULT_LIMITS;
-    this.maxBatch = opts.maxBatch ?? 256;
+    this.maxBatch = opts.maxBatch ?? 512;
     this.server.addService(observerService, {
       Observe: (call: grpc.ServerWritableStream<ObserveRequest, EncodedBatch>) => this.observe(call),
       GetStatus: this.unary(async () => ({ status: this.status() })),
@@ -82,10 +84,18 @@ export class ObserverServer {
     });
   }
 
-  /** The agent's status, with the envelopes dropped from slow clients' queues counted as lost. */
+  /** The agent's status, with the envelopes dropped from slow clients' queues counted as lost, and each open stream's counters. */
   status(): AgentStatus {
     const s = this.backend.currentStatus();
-    return { ...s, lostTotal: (s.lostTotal ?? 0) + this.fanout.clientLostTotal };
+    const clients = [...this.clients].map((c) => ({
+      id: c.id,
+      peer: c.peer && c.peer !== 'unknown' ? c.peer : '',
+      offered: c.queue.offered,
+      sent: c.queue.sent,
+      lost: c.queue.lostTotal,
+      queued: c.queue.length,
+    }));
+    return { ...s, lostTotal: (s.lostTotal ?? 0) + this.fanout.clientLostTotal, clientQueueLost: this.fanout.clientLostTotal, clients };
   }
 
   /** The most envelopes any client has queued now (a replay at full speed waits while it is high). */
@@ -104,7 +114,7 @@ export class ObserverServer {
     } else {
       await new Promise<number>((resolve, reject) => this.server.bindAsync(grpcTarget(address), credentials, (err, port) => (err ? reject(err) : resolve(port))));
     }
-    this.unsubscribe = this.backend.subscribe(this.fanout.publish);
+    this.unsubscribe = this.backend.subscribeBatch ? this.backend.subscribeBatch(this.fanout.publishBatch) : this.backend.subscribe(this.fanout.publish);
     this.lossTimer = setInterval(() => this.reportLosses(), this.opts.lossReportMs ?? 5000);
     this.lossTimer.unref();
     return formatAddress(address);

@@ -16,3 +16,4 @@ export const ROOT = findRoot();
 export const BPF_DIR = join(ROOT, 'bpf');
 export const NF_LOADER = join(BPF_DIR, 'build', 'netscope-nf-loader');
 export const NF_OBJECT = join(BPF_DIR, 'netfilter', 'nf_hooks.bpf.o');
+export const TP_OBJECT = join(BPF_DIR, 'tracepoint', 'packet_path.bpf.o');

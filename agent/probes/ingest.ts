@@ -1,0 +1,134 @@
+// The agent queue: records a probe runner wrote, waiting to be decoded and handed to the pipeline.
+// Frames are split as chunks arrive (counting every record received); record frames wait in a
+// bounded ring, and a drain loop decodes and hands them on in batches, yielding to the event loop
+// between batches (setImmediate) so gRPC writes, timers and the other sources keep running. When the
+// ring is full, arriving records are dropped and counted (LOSS_STAGE_AGENT_QUEUE) instead of growing
+// memory; the loss is published just before the next batch, where the hole in the stream is.
+import type { PacketEvent } from '../../proto/index.js';
+import type { StageCounters } from './counters.js';
+import { decodeStats, FRAME_STATS, FrameSplitter, STATS_SIZE, type LoaderStats } from './loader/binary.js';
+
+export interface IngestOptions {
+  counters: StageCounters;
+  /** a record frame → its event; undefined for a frame that is not one (another build's record) */
+  decode(type: number, b: Buffer, off: number, len: number): PacketEvent | undefined;
+  /** the runner's counters, in stream order (everything written before them has been received) */
+  onStats(s: LoaderStats): void;
+  /** a batch of decoded events, in stream order */
+  sink(events: PacketEvent[]): void;
+  /** records dropped at the agent queue since the last call */
+  lost(count: number): void;
+  /** most records waiting (default 131072) */
+  maxQueued?: number;
+  /** records decoded per turn of the event loop (default 2048) */
+  batch?: number;
+}
+
+export class RecordIngest {
+  private readonly splitter: FrameSplitter;
+  private readonly cap: number;
+  private readonly batch: number;
+  private readonly bufs: Array<Buffer | undefined>;
+  private readonly offs: Int32Array;
+  private readonly types: Uint8Array;
+  private readonly lens: Uint16Array;
+  private head = 0;
+  private size = 0;
+  private pendingLost = 0;
+  private scheduled = false;
+  private stopped = false;
+
+  constructor(private readonly o: IngestOptions) {
+    this.cap = o.maxQueued ?? 131072;
+    this.batch = o.batch ?? 2048;
+    this.bufs = new Array<Buffer | undefined>(this.cap);
+    this.offs = new Int32Array(this.cap);
+    this.types = new Uint8Array(this.cap);
+    this.lens = new Uint16Array(this.cap);
+    this.splitter = new FrameSplitter((type, b, off, len) => this.frame(type, b, off, len));
+  }
+
+  /** records waiting */
+  get queued(): number {
+    return this.size;
+  }
+
+  /** Bytes from the runner, as they arrive. */
+  push = (chunk: Buffer): void => {
+    this.splitter.push(chunk);
+    if (this.size && !this.scheduled && !this.stopped) {
+      this.scheduled = true;
+      setImmediate(this.drain);
+    }
+  };
+
+  /** Forgets a half-read frame (the process that wrote it is gone). */
+  reset(): void {
+    this.splitter.reset();
+  }
+
+  /** Decodes everything still queued, synchronously (at shutdown), and stops scheduling. */
+  flush(): void {
+    while (this.size) this.drainOnce(this.size);
+    this.reportLost();
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private frame(type: number, b: Buffer, off: number, len: number): void {
+    if (type === FRAME_STATS) {
+      if (len >= STATS_SIZE) this.o.onStats(decodeStats(b, off));
+      return;
+    }
+    const c = this.o.counters;
+    c.agentReceived++;
+    if (this.size >= this.cap) {
+      c.agentQueueLost++;
+      this.pendingLost++;
+      return;
+    }
+    const i = (this.head + this.size) % this.cap;
+    this.bufs[i] = b;
+    this.offs[i] = off;
+    this.types[i] = type;
+    this.lens[i] = len;
+    this.size++;
+  }
+
+  private readonly drain = (): void => {
+    this.scheduled = false;
+    if (this.stopped) return;
+    this.drainOnce(this.batch);
+    if (this.size) {
+      this.scheduled = true;
+      setImmediate(this.drain);
+    }
+  };
+
+  private drainOnce(max: number): void {
+    this.reportLost();
+    const n = Math.min(max, this.size);
+    if (!n) return;
+    const out: PacketEvent[] = [];
+    const c = this.o.counters;
+    for (let k = 0; k < n; k++) {
+      const i = this.head;
+      const ev = this.o.decode(this.types[i]!, this.bufs[i]!, this.offs[i]!, this.lens[i]!);
+      this.bufs[i] = undefined;
+      this.head = (i + 1) % this.cap;
+      if (ev) out.push(ev);
+    }
+    this.size -= n;
+    c.agentAccepted += n;
+    if (out.length) this.o.sink(out);
+  }
+
+  private reportLost(): void {
+    if (!this.pendingLost) return;
+    const n = this.pendingLost;
+    this.pendingLost = 0;
+    this.o.lost(n);
+  }
+}

@@ -1,0 +1,261 @@
+// Pure decoder of the loader's binary output (bpf/netfilter/loader.c --format binary): after the
+// "attached" JSON line, frames of {u16 type; u16 len} + payload, host byte order (little-endian on
+// the hosts netscope supports). Payloads are the kernel records verbatim: struct nf_record
+// (bpf/netfilter/nf_record.h), struct tp_record (bpf/tracepoint/tp_record.h) and struct ns_stats.
+// This runs for every packet sighting, so it reads fields with Buffer's fixed-offset readers and
+// builds each PacketEvent in one object literal; offsets mirror the packed C structs.
+import { HopKind, Hook, ProbeSet, type ConntrackRef, type ConntrackTuple, type Headers, type PacketEvent } from '../../../proto/index.js';
+import { dropReasonName, formatHandle } from '../bpftrace/parse.js';
+import type { DropReasons } from '../bpftrace/drop-reasons.js';
+
+export const FRAME_HEADER = 4;
+export const FRAME_NF = 1;
+export const FRAME_TP = 2;
+export const FRAME_STATS = 3;
+export const NF_RECORD_SIZE = 164;
+export const TP_RECORD_SIZE = 112;
+export const STATS_SIZE = 40;
+
+/** The loader's counters (struct ns_stats), as of one moment. */
+export interface LoaderStats {
+  monoNs: number;
+  /** records the BPF programs produced: written into the ring buffer plus lost there */
+  emitted: number;
+  /** records that did not fit the ring buffer */
+  lost: number;
+  /** record frames the loader wrote before this one */
+  written: number;
+  runnerLost: number;
+}
+
+/** Looks up the kernel function a code address lies in (for kfree_skb's location). */
+export type Symbolizer = (hi: number, lo: number) => string;
+
+export interface DecodeContext {
+  dropReasons?: DropReasons;
+  symbolize?: Symbolizer;
+}
+
+// ---- small caches: a flood has few distinct addresses ----
+
+const ipCache = new Map<number, string>();
+
+/** Dotted quad of 4 bytes in network order at off. */
+export function ipAt(b: Buffer, off: number): string {
+  const key = b.readUInt32LE(off);
+  let s = ipCache.get(key);
+  if (s === undefined) {
+    s = `${b[off]}.${b[off + 1]}.${b[off + 2]}.${b[off + 3]}`;
+    if (ipCache.size >= 8192) ipCache.clear();
+    ipCache.set(key, s);
+  }
+  return s;
+}
+
+/** "0x…" of the u64 at off, as the JSON output and bpftrace print pointers. */
+export function hexAt(b: Buffer, off: number): string {
+  const lo = b.readUInt32LE(off);
+  const hi = b.readUInt32LE(off + 4);
+  if (hi === 0) return `0x${lo.toString(16)}`;
+  return `0x${hi.toString(16)}${lo.toString(16).padStart(8, '0')}`;
+}
+
+/** A u64 as a JS number (exact below 2^53: timestamps, counters, ct status). */
+function u64(b: Buffer, off: number): number {
+  return b.readUInt32LE(off + 4) * 0x100000000 + b.readUInt32LE(off);
+}
+
+/** A NUL-terminated name in a char[16]. */
+function nameAt(b: Buffer, off: number): string {
+  let end = b.indexOf(0, off);
+  if (end < 0 || end > off + 16) end = off + 16;
+  return end === off ? '' : b.toString('latin1', off, end);
+}
+
+// ---- struct nf_record ----
+
+const NF_HOOK = [Hook.HOOK_PREROUTING, Hook.HOOK_INPUT, Hook.HOOK_FORWARD, Hook.HOOK_OUTPUT, Hook.HOOK_POSTROUTING];
+const NF_F_EXIT = 0x01, NF_F_HAS_CT = 0x02, NF_F_L4 = 0x08;
+
+function nfTuple(b: Buffer, off: number): ConntrackTuple {
+  const protocol = b[off + 12]!;
+  const t: ConntrackTuple = { src: ipAt(b, off), dst: ipAt(b, off + 4), protocol };
+  if (protocol === 1) {
+    // conntrack keeps the echo id in src.u.icmp.id and {type, code} in dst.u.icmp
+    t.icmpId = b.readUInt16BE(off + 8);
+    t.icmpType = b[off + 10]!;
+    t.icmpCode = b[off + 11]!;
+  } else {
+    const sp = b.readUInt16BE(off + 8), dp = b.readUInt16BE(off + 10);
+    if (sp) t.srcPort = sp;
+    if (dp) t.dstPort = dp;
+  }
+  return t;
+}
+
+/** One struct nf_record at off (NF_RECORD_SIZE bytes) as the PacketEvent parseLoaderLine makes of its JSON line. */
+export function decodeNf(b: Buffer, off: number): PacketEvent {
+  const flags = b[off + 44]!;
+  const proto = b[off + 107]!;
+  const headers: Headers = {
+    src: ipAt(b, off + 92),
+    dst: ipAt(b, off + 96),
+    protocol: proto,
+    length: b.readUInt16LE(off + 100),
+    ttl: b[off + 106]!,
+    ipId: b.readUInt16LE(off + 102),
+  };
+  if (flags & NF_F_L4) {
+    if (proto === 6 || proto === 17) {
+      const sp = b.readUInt16BE(off + 112), dp = b.readUInt16BE(off + 114);
+      if (sp) headers.srcPort = sp;
+      if (dp) headers.dstPort = dp;
+      if (proto === 6 && b[off + 124]) headers.tcpFlags = b[off + 124]!;
+    } else if (proto === 1) {
+      headers.icmpType = b[off + 125]!;
+      headers.icmpCode = b[off + 126]!;
+      headers.icmpId = b.readUInt16LE(off + 128);
+      headers.icmpSeq = b.readUInt16LE(off + 130);
+    }
+  } else if (proto === 1) {
+    headers.icmpType = 0;
+    headers.icmpCode = 0;
+    headers.icmpId = 0;
+    headers.icmpSeq = 0;
+  }
+  const hook = b[off + 43]!;
+  const ev: PacketEvent = {
+    monoNs: u64(b, off),
+    skb: hexAt(b, off + 8),
+    netns: b.readUInt32LE(off + 32),
+    ifindex: b.readUInt32LE(off + 48),
+    ifname: nameAt(b, off + 60),
+    kind: flags & NF_F_EXIT ? HopKind.HOP_KIND_HOOK_EXIT : HopKind.HOP_KIND_HOOK_ENTRY,
+    hook: NF_HOOK[hook] ?? Hook.HOOK_UNKNOWN,
+    headers,
+    probeSet: ProbeSet.PROBE_SET_NETFILTER,
+    cpu: b.readUInt32LE(off + 56),
+  };
+  const outIfindex = b.readUInt32LE(off + 52);
+  if (outIfindex) {
+    ev.outIfindex = outIfindex;
+    ev.outIfname = nameAt(b, off + 76);
+  }
+  if (flags & NF_F_HAS_CT) {
+    const ctinfo = b[off + 42]!;
+    const ct: ConntrackRef = {
+      id: hexAt(b, off + 16),
+      status: u64(b, off + 24),
+      mark: b.readUInt32LE(off + 36),
+      zone: b.readUInt16LE(off + 40),
+      // IP_CT_IS_REPLY = 3: ESTABLISHED_REPLY, RELATED_REPLY
+      replyDirection: ctinfo === 3 || ctinfo === 4,
+      original: nfTuple(b, off + 132),
+      reply: nfTuple(b, off + 148),
+    };
+    ev.ct = ct;
+  }
+  return ev;
+}
+
+// ---- struct tp_record ----
+
+const TP_KIND = [HopKind.HOP_KIND_XMIT, HopKind.HOP_KIND_RECEIVE, HopKind.HOP_KIND_NETIF_RX, HopKind.HOP_KIND_DROP, HopKind.HOP_KIND_QDISC_ENQUEUE, HopKind.HOP_KIND_QDISC_DEQUEUE];
+const TP_DROP = 3, TP_ENQUEUE = 4, TP_DEQUEUE = 5;
+const TP_F_L4 = 0x01;
+
+/** One struct tp_record at off (TP_RECORD_SIZE bytes) as the PacketEvent the bpftrace parser makes of the same sighting. */
+export function decodeTp(b: Buffer, off: number, ctx: DecodeContext = {}): PacketEvent | undefined {
+  const k = b[off + 52]!;
+  const kind = TP_KIND[k];
+  if (kind === undefined) return undefined;
+  const proto = b[off + 54]!;
+  const headers: Headers = {
+    src: ipAt(b, off + 88),
+    dst: ipAt(b, off + 92),
+    protocol: proto,
+    length: b.readUInt16LE(off + 96),
+    ttl: b[off + 55]!,
+    ipId: b.readUInt16LE(off + 98),
+  };
+  const l4 = b[off + 103]! & TP_F_L4;
+  const a = l4 ? b.readUInt16LE(off + 104) : 0;
+  const c = l4 ? b.readUInt16LE(off + 106) : 0;
+  if (proto === 6 || proto === 17) {
+    headers.srcPort = a;
+    headers.dstPort = c;
+    if (proto === 6) headers.tcpFlags = b[off + 102]!;
+  } else if (proto === 1) {
+    headers.icmpType = a;
+    headers.icmpCode = c;
+    // id/seq only mean that for echo request/reply; other types carry other data there
+    if (l4 && (a === 8 || a === 0)) {
+      headers.icmpId = b.readUInt16LE(off + 108);
+      headers.icmpSeq = b.readUInt16LE(off + 110);
+    }
+  }
+  const ev: PacketEvent = {
+    monoNs: u64(b, off),
+    skb: hexAt(b, off + 8),
+    netns: b.readUInt32LE(off + 24),
+    ifindex: b.readUInt32LE(off + 28),
+    ifname: nameAt(b, off + 56),
+    kind,
+    headers,
+    probeSet: ProbeSet.PROBE_SET_TRACEPOINT,
+    cpu: b.readUInt32LE(off + 32),
+  };
+  if (k === TP_DROP) {
+    const code = b.readUInt32LE(off + 36);
+    ev.dropReasonCode = code;
+    ev.dropReason = ctx.dropReasons ? dropReasonName(ctx.dropReasons, code) : '';
+    // the proto has no drop-location field on PacketEvent: the freeing function goes to `function`
+    const fn = ctx.symbolize?.(b.readUInt32LE(off + 20), b.readUInt32LE(off + 16));
+    if (fn) ev.function = fn;
+  } else if (k === TP_ENQUEUE || k === TP_DEQUEUE) {
+    ev.qdisc = `${nameAt(b, off + 72)} ${formatHandle(b.readUInt32LE(off + 40).toString(16))}`;
+    ev.qdiscQlen = b.readUInt32LE(off + 48);
+  }
+  return ev;
+}
+
+export function decodeStats(b: Buffer, off: number): LoaderStats {
+  return { monoNs: u64(b, off), emitted: u64(b, off + 8), lost: u64(b, off + 16), written: u64(b, off + 24), runnerLost: u64(b, off + 32) };
+}
+
+/**
+ * Splits a byte stream into frames. push() takes each chunk as it arrives and calls onFrame for
+ * every whole frame (type, buffer, payload offset, payload length); a frame cut at the chunk's end
+ * is kept until the next chunk completes it.
+ */
+export class FrameSplitter {
+  private rest: Buffer | undefined;
+
+  constructor(private readonly onFrame: (type: number, b: Buffer, off: number, len: number) => void) {}
+
+  /** bytes held back, waiting for the rest of their frame */
+  get pending(): number {
+    return this.rest?.length ?? 0;
+  }
+
+  reset(): void {
+    this.rest = undefined;
+  }
+
+  push(chunk: Buffer): void {
+    let b = chunk;
+    if (this.rest) {
+      b = Buffer.concat([this.rest, chunk]);
+      this.rest = undefined;
+    }
+    let off = 0;
+    const n = b.length;
+    while (off + FRAME_HEADER <= n) {
+      const len = b.readUInt16LE(off + 2);
+      if (off + FRAME_HEADER + len > n) break;
+      this.onFrame(b.readUInt16LE(off), b, off + FRAME_HEADER, len);
+      off += FRAME_HEADER + len;
+    }
+    if (off < n) this.rest = Buffer.from(b.subarray(off));
+  }
+}
