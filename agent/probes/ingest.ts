@@ -67,9 +67,23 @@ export class RecordIngest {
     this.splitter.reset();
   }
 
-  /** Decodes everything still queued, synchronously (at shutdown), and stops scheduling. */
-  flush(): void {
-    while (this.size) this.drainOnce(this.size);
+  /**
+   * At shutdown: decodes up to `max` of what is still queued, synchronously, and counts the rest as
+   * lost at the agent queue (a backlog would otherwise hold the agent's exit for seconds).
+   */
+  flush(max = Infinity): void {
+    while (this.size && max > 0) {
+      const n = Math.min(this.size, max, 8192);
+      this.drainOnce(n);
+      max -= n;
+    }
+    if (this.size) {
+      this.o.counters.agentQueueLost += this.size;
+      this.pendingLost += this.size;
+      for (let k = 0; k < this.size; k++) this.bufs[(this.head + k) % this.cap] = undefined;
+      this.head = 0;
+      this.size = 0;
+    }
     this.reportLost();
   }
 

@@ -165,8 +165,9 @@ export class LoaderProbes implements ProbeSetSource {
 
   async stop(): Promise<void> {
     await this.runner?.stop();
-    // the loader drained its ring and wrote its last counters before exiting: decode what is queued
-    this.ingest?.flush();
+    // the loader drained its ring and wrote its last counters before exiting: decode what is
+    // queued, up to a bound that keeps shutdown short, and count the rest as lost
+    this.ingest?.flush(20_000);
     this.ingest?.stop();
   }
 }

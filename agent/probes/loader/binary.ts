@@ -52,12 +52,23 @@ export function ipAt(b: Buffer, off: number): string {
   return s;
 }
 
+// skb and conntrack pointers repeat (slab objects are reused): remember the last spelling per low word
+const hexLo = new Map<number, string>();
+const hexHi = new Map<number, number>();
+
 /** "0x…" of the u64 at off, as the JSON output and bpftrace print pointers. */
 export function hexAt(b: Buffer, off: number): string {
   const lo = b.readUInt32LE(off);
   const hi = b.readUInt32LE(off + 4);
-  if (hi === 0) return `0x${lo.toString(16)}`;
-  return `0x${hi.toString(16)}${lo.toString(16).padStart(8, '0')}`;
+  if (hexHi.get(lo) === hi) return hexLo.get(lo)!;
+  const s = hi === 0 ? `0x${lo.toString(16)}` : `0x${hi.toString(16)}${lo.toString(16).padStart(8, '0')}`;
+  if (hexLo.size >= 65536) {
+    hexLo.clear();
+    hexHi.clear();
+  }
+  hexLo.set(lo, s);
+  hexHi.set(lo, hi);
+  return s;
 }
 
 /** A u64 as a JS number (exact below 2^53: timestamps, counters, ct status). */
