@@ -15,7 +15,7 @@ import { ReplaySource } from '../../agent/replay/source.js';
 import { UserError } from '../../agent/util/errors.js';
 import { envelopeToJson, type Envelope } from '../../proto/index.js';
 import { intFlag, parseFlags, type Command } from '../command.js';
-import { parseSize } from './record.js';
+import { checkWritable, parseSize } from './record.js';
 import { parseSpeed } from './replay.js';
 
 const KINDS = ['packet', 'journey', 'conntrack', 'conntrackStats', 'qdisc', 'lost', 'gap', 'status'] as const;
@@ -170,6 +170,7 @@ export const agent: Command = {
     const probes = parseProbeSets(values.probes ?? 'auto');
     const netns = (values.netns ?? []).map(resolveNetns);
     const maxSize = parseSize(values['record-max-size'], 'agent', 'record-max-size');
+    if (values.record !== undefined) checkWritable('agent', '--record', values.record);
     const clock = systemClock();
     const agent = new Agent({ netns, probes, filter, clock, warn });
     if (output === 'json') agent.subscribe(printJson);

@@ -1,7 +1,8 @@
 // `netscope record -o FILE`: records an event stream to a file. By default from a running agent over
 // its API (Observe with follow, plus GetStatus/GetSnapshot for the header and snapshots: no root, only
 // access to the agent's socket); with --in-process it runs an agent in this process instead (root).
-import { renameSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Agent, AGENT_VERSION } from '../../agent/agent.js';
 import { systemClock } from '../../agent/core/clock.js';
 import { resolveNetns } from '../../agent/core/netns.js';
@@ -64,9 +65,23 @@ in this process (--in-process, root):
   --port N            keep only packets with this source or destination port
 
 examples:
-  netscope record -o ping.nsrec --proto icmp --duration 10s          # from the agent on ${'/run/netscope/agent.sock'}
+  netscope record -o ping.nsrec --proto icmp --duration 10s          # from the agent on /run/netscope/agent.sock
   netscope record -o lab.nsrec --agent /tmp/ns/agent.sock --kind journey,conntrack --count 1000
   sudo netscope record -o ping.nsrec --in-process --netns lab-host01 --proto icmp --duration 10s`;
+
+/** Fails before anything starts when the recording cannot be written where asked. */
+export function checkWritable(command: string, flag: string, file: string): void {
+  const dir = dirname(resolve(file));
+  let why: string | undefined;
+  try {
+    if (existsSync(file) && statSync(file).isDirectory()) why = 'it is a directory';
+    else if (!existsSync(dir)) why = `the directory ${dir} does not exist`;
+    else accessSync(dir, constants.W_OK);
+  } catch {
+    why = `you may not write in ${dir}`;
+  }
+  if (why) throw new UserError(`netscope ${command}: ${flag}: cannot write the recording ${file}: ${why}; pass a path in a directory you may write.`);
+}
 
 export function parseDuration(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -121,6 +136,7 @@ export const record: Command = {
       const bad = LOCAL_ONLY.filter((f) => v[f] !== undefined);
       if (bad.length) throw new UserError(`netscope record: ${bad.map((f) => `--${f}`).join(', ')} ${bad.length === 1 ? 'applies' : 'apply'} to --in-process only (a running agent's probes and kernel filters are its own).`);
     }
+    checkWritable('record', '-o', values.output);
     const opts: Limits = {
       file: values.output,
       durationMs: parseDuration(values.duration),

@@ -90,6 +90,12 @@ t.test('agent --record / --replay and record --agent on the lab', kernelTier(['i
   const recApi = spawn(['record', '--agent', sock, '-o', apiFile, '--count', '300', '--ready-file', apiReady]);
   t.teardown(() => void recApi.kill('SIGKILL'));
   await until('record --agent ready', () => (existsSync(apiReady) || recApi.exitCode !== null ? true : undefined));
+  // and one that runs until Ctrl-C
+  const intFile = join(dir, 'api-int.nsrec');
+  const intReady = join(dir, 'api-int.ready');
+  const recInt = spawn(['record', '--agent', sock, '-o', intFile, '--kind', 'journey', '--proto', 'icmp', '--ready-file', intReady]);
+  t.teardown(() => void recInt.kill('SIGKILL'));
+  await until('record --agent (until Ctrl-C) ready', () => (existsSync(intReady) || recInt.exitCode !== null ? true : undefined));
 
   await ping(podNetns(prefix, 1), HOST02_ADDR, 3);
   const burst = await iperfBurst(podNetns(prefix, 1), host02Netns(prefix), HOST02_ADDR, 2);
@@ -98,6 +104,10 @@ t.test('agent --record / --replay and record --agent on the lab', kernelTier(['i
   // stop once the client has seen a tbf sample taken after the burst (the agent samples every second)
   const whole = () => lines(live.slice(0, live.lastIndexOf('\n') + 1)); // complete lines only
   await until('a qdisc sample after the burst', () => (whole().some((l) => { const j = parse(l); return j.qdisc?.kind === 'tbf' && j.qdisc.timeNs > burstEnd; }) ? true : undefined), 20_000);
+  recInt.kill('SIGINT');
+  const ri = await recInt;
+  t.equal(ri.exitCode, 0, `record --agent exits 0 on SIGINT: ${ri.stderr}`);
+  t.match(String(ri.stderr), /SIGINT: \d+ events/);
   agent.kill('SIGINT');
   const a = await agent;
   t.equal(a.exitCode, 0, `agent exits 0 on SIGINT: ${a.stderr}`);
@@ -186,6 +196,17 @@ t.test('agent --record / --replay and record --agent on the lab', kernelTier(['i
     const recorded = new Set(replayed);
     const own = got.filter((l) => !parse(l).lost);
     t.ok(own.length > 0 && own.every((l) => recorded.has(l)), 'the same envelopes the agent recorded itself');
+  });
+
+  await t.test('record --agent ended by Ctrl-C: a whole file of icmp journeys', async (t) => {
+    const ins = await cli(['inspect', intFile]);
+    t.equal(ins.exitCode, 0, ins.stderr);
+    t.match(ins.stdout, /whole\s+yes: footer intact \(closed: SIGINT/);
+    const js = lines((await cli(['replay', intFile, '-o', 'json', '--speed', 'max'])).stdout).map(parse).filter((j) => !j.lost);
+    t.ok(js.length >= 6, `${js.length} journeys: 3 pings, request and reply each`);
+    t.ok(js.every((j) => j.journey?.headers?.protocol === 1), 'only icmp journeys (the filters went to the agent)');
+    const recorded = new Set(replayed);
+    t.ok(js.every((j) => recorded.has(JSON.stringify(j))), 'each is the one the agent recorded');
   });
 
   await t.test('agent --replay as nobody; trace -o json as nobody gives replay\'s journeys', async (t) => {
