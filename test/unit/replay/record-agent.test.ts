@@ -13,6 +13,9 @@ import { ObserverServer } from '../../../agent/server/server.js';
 import { planListen } from '../../../agent/server/listen.js';
 import { ConntrackEventType, type Envelope } from '../../../proto/index.js';
 
+// run() adds its EPIPE listener to stdout on every call: many calls in one process are expected here
+process.stdout.setMaxListeners(50);
+
 const dir = mkdtempSync(join(tmpdir(), 'netscope-record-agent-unit-'));
 t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -75,6 +78,8 @@ const cases: Array<[string[], RegExp, number]> = [
   [['record', '-o', 'x.nsrec', '--in-process', '--proto', 'icmp', '--proto', 'tcp'], /^netscope record: --proto takes one value with --in-process, not 2\.\n$/, 2],
   [['record', '-o', 'x.nsrec', '--proto', 'sctp'], /^netscope record: --proto: 'sctp' is not a protocol/, 2],
   [['record', '-o', 'x.nsrec', '--kind', 'packets'], /^netscope record: --kind: unknown kind 'packets'/, 2],
+  [['record', '-o', '/nonexistent-netscope-dir/x.nsrec'], /^netscope record: -o: cannot write the recording \/nonexistent-netscope-dir\/x\.nsrec: the directory \/nonexistent-netscope-dir does not exist; pass a path in a directory you may write\.\n$/, 2],
+  [['agent', '--record', tmpdir()], /^netscope agent: --record: cannot write the recording .*: it is a directory;/, 2],
   [['record', '-o', 'x.nsrec', '--agent', join(dir, 'nobody-here.sock')], /^netscope record: no agent is listening on /, 1],
 ];
 
