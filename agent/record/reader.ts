@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { netscope } from '../../proto/gen/netscope.js';
 import { UserError } from '../util/errors.js';
 import { numberReader } from './decode.js';
+import { decodeEventBatch } from './codec/decode.js';
 import type { Envelope } from '../../proto/index.js';
 import {
   decodeFrameHeader, decodePreamble, decodeTrailer, FORMAT_VERSION, FRAME_HEADER_SIZE, FRAME_NAMES, FrameType, frameCrc,
@@ -17,9 +18,10 @@ const pb = netscope.v1;
 /** A decoded batch: uint64 fields as numbers, like the live stream's envelopes. */
 export type EventBatch = netscope.v1.EventBatch.$Properties & { envelopes: Envelope[] };
 
-// Decoded with numberReader (agent/record/decode.ts): uint64 fields are numbers, as in the live stream.
+// The hand-written decoder (codec/decode.ts): protobufjs's objects, uint64 fields as numbers as in
+// the live stream, with protobufjs itself for whatever the fast path does not take.
 export function decodeBatch(payload: Uint8Array): EventBatch {
-  return pb.EventBatch.decode(numberReader(payload)) as unknown as EventBatch;
+  return decodeEventBatch(payload) as unknown as EventBatch;
 }
 const decodeHeader = (p: Uint8Array) => pb.RecordingHeader.decode(numberReader(p)) as RecordingHeader;
 const decodeSnapshot = (p: Uint8Array) => pb.Snapshot.decode(numberReader(p)) as Snapshot;

@@ -18,6 +18,7 @@ import { netscope } from '../../proto/gen/netscope.js';
 import type { Envelope } from '../../proto/index.js';
 import { encodeFrame, encodePreamble, encodeTrailer, FORMAT_VERSION, FrameType, SCHEMA_VERSION } from './format.js';
 import { kindOf, timeOf } from './envelope-info.js';
+import { encodeBatchFrame } from './codec/encode.js';
 
 const pb = netscope.v1;
 export type RecordingHeader = netscope.v1.RecordingHeader.$Properties;
@@ -114,8 +115,8 @@ export class RecordingWriter {
       this.kinds.set(k, (this.kinds.get(k) ?? 0) + 1);
       if (e.lost) this.partLost += e.lost.count ?? 0;
     }
-    const payload = pb.EventBatch.encode({ envelopes: envs, firstTimeNs: first, lastTimeNs: last, firstSeq: envs[0]!.seq ?? 0 }).finish();
-    const frame = encodeFrame(FrameType.BATCH, payload);
+    // one buffer per frame, header and CRC included (codec/encode.ts); valid until the next encode
+    const frame = encodeBatchFrame({ envelopes: envs, firstTimeNs: first, lastTimeNs: last, firstSeq: envs[0]!.seq ?? 0 });
     if (this.index.length && this.offset + frame.length > this.maxSize) this.rotate();
     this.index.push({ offset: this.offset, count: envs.length, firstTimeNs: first, lastTimeNs: last });
     this.put(frame);

@@ -1,0 +1,597 @@
+// A hand-written decoder for the EventBatch frames of a recording: the same objects as
+// `pb.EventBatch.decode(numberReader(bytes))` (agent/record/decode.ts) — instances of the generated
+// classes, own properties only for fields present with a non-default value, uint64 as numbers — at
+// several times its speed. Where the time went in protobufjs (node --cpu-prof, 1M envelopes): GC of
+// the Reader's per-message churn and of `delete` (the oneof setter and every zero field delete a
+// property, which turns each message into a dictionary-mode object), its JS UTF-8 path, and a call
+// per varint. Here the buffer and position are module state, varints are read inline, and short
+// ASCII strings (addresses, device and netns names, skb pointers) come from a small cache checked
+// byte for byte, so repeated values are neither re-decoded nor re-allocated.
+//
+// Exactness: the decoder handles the wire form writers produce (fields in number order, each once,
+// a repeated field's elements together, known fields with their wire types). Anything else — an
+// unknown or repeated field, a field out of order, a second oneof member, an AgentStatus, a varint
+// or length running past its message — throws FALLBACK and that envelope (or the batch) is decoded
+// by protobufjs instead, so unusual input yields exactly protobufjs's result or its error.
+// test/unit/record/codec.test.ts checks every field of every kind against protobufjs.
+import { netscope } from '../../../proto/gen/netscope.js';
+import type { Envelope } from '../../../proto/index.js';
+import { numberDefaults, numberReader } from '../decode.js';
+
+const pb = netscope.v1;
+numberDefaults();
+
+type Buf = Buffer & { latin1Slice(s: number, e: number): string; utf8Slice(s: number, e: number): string };
+type Obj = Record<string, unknown>;
+
+/** How often protobufjs had to step in (tests assert the fast path covers every field of the schema). */
+export const decodeFallbacks = { envelopes: 0, batches: 0 };
+
+/** Thrown to hand the current envelope (or batch) to protobufjs. */
+const FALLBACK = new Error('netscope codec: not the fast path');
+
+let B = Buffer.alloc(0) as Buf;
+let P = 0;
+
+// --- varints ---
+
+/** A varint of at most 32 bits (uint32, int32 ≥ 0 and tags); longer ones go to protobufjs. */
+function u32(): number {
+  let b = B[P++]!;
+  if (b < 128) return b;
+  let v = b & 127;
+  b = B[P++]!;
+  v |= (b & 127) << 7;
+  if (b < 128) return v;
+  b = B[P++]!;
+  v |= (b & 127) << 14;
+  if (b < 128) return v;
+  b = B[P++]!;
+  v |= (b & 127) << 21;
+  if (b < 128) return v;
+  b = B[P++]!;
+  v = (v | ((b & 15) << 28)) >>> 0;
+  if (b < 128) return v;
+  throw FALLBACK; // a negative int32 in 10 bytes, or garbage
+}
+
+/** A varint uint64 as a number (exact to 2^53), as numberReader's uint64 reads it. */
+function u64(): number {
+  let b = B[P++]!;
+  if (b < 128) return b;
+  let lo = b & 127;
+  for (let s = 7; s < 28; s += 7) {
+    b = B[P++]!;
+    lo |= (b & 127) << s;
+    if (b < 128) return lo;
+  }
+  b = B[P++]!;
+  lo = (lo | ((b & 127) << 28)) >>> 0;
+  let hi = (b & 127) >> 4;
+  if (b >= 128) {
+    for (let s = 3; s < 38; s += 7) {
+      b = B[P++]!;
+      hi = (hi | ((b & 127) << s)) >>> 0;
+      if (b < 128) break;
+    }
+    if (b >= 128 || b === undefined) throw FALLBACK;
+  }
+  return hi * 4294967296 + lo;
+}
+
+function f64(end: number): number {
+  if (P + 8 > end) throw FALLBACK;
+  const v = B.readDoubleLE(P);
+  P += 8;
+  return v;
+}
+
+/** The end offset of a length-delimited field starting at P, within `end`. */
+function sub(end: number): number {
+  const n = u32();
+  const e = P + n;
+  if (e > end) throw FALLBACK;
+  return e;
+}
+
+// --- strings ---
+
+const CACHE_SIZE = 4096;
+const MAX_CACHED = 48;
+const cache: string[] = new Array<string>(CACHE_SIZE).fill('');
+
+/**
+ * A string field's bytes as a string; up to 48 bytes through the cache. A hit is compared byte for
+ * byte with the cached string (which is ASCII, so equal bytes are ASCII too); a miss decodes.
+ */
+function str(end: number): string {
+  const b = B;
+  const n = u32();
+  const s = P;
+  const e = s + n;
+  if (e > end) throw FALLBACK;
+  P = e;
+  if (n > MAX_CACHED) return b.utf8Slice(s, e);
+  let h = n;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ b[i]!, 16777619);
+  h = (h ^ (h >>> 13)) & (CACHE_SIZE - 1);
+  const hit = cache[h]!;
+  if (hit.length === n) {
+    let i = 0;
+    while (i < n && hit.charCodeAt(i) === b[s + i]) i++;
+    if (i === n) return hit;
+  }
+  for (let i = s; i < e; i++) if (b[i]! > 127) return b.utf8Slice(s, e);
+  const v = b.latin1Slice(s, e); // ASCII: latin1 gives the same string, without UTF-8 validation
+  cache[h] = v;
+  return v;
+}
+
+// --- messages: one function each, fields in number order; `last` rejects repeats and disorder ---
+
+function headers(end: number): netscope.v1.Headers {
+  const m = new pb.Headers() as unknown as Obj;
+  let last = 0;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 10: { const s = str(end); if (s) m.src = s; break; }
+      case 18: { const s = str(end); if (s) m.dst = s; break; }
+      case 24: if ((v = u32())) m.protocol = v; break;
+      case 32: if ((v = u32())) m.length = v; break;
+      case 40: if ((v = u32())) m.ttl = v; break;
+      case 48: if ((v = u32())) m.ipId = v; break;
+      case 56: if ((v = u32())) m.srcPort = v; break;
+      case 64: if ((v = u32())) m.dstPort = v; break;
+      case 72: if ((v = u32())) m.tcpFlags = v; break;
+      case 80: if ((v = u32())) m.icmpType = v; break;
+      case 88: if ((v = u32())) m.icmpCode = v; break;
+      case 96: if ((v = u32())) m.icmpId = v; break;
+      case 104: if ((v = u32())) m.icmpSeq = v; break;
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.Headers;
+}
+
+function tuple(end: number): netscope.v1.ConntrackTuple {
+  const m = new pb.ConntrackTuple() as unknown as Obj;
+  let last = 0;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 10: { const s = str(end); if (s) m.src = s; break; }
+      case 18: { const s = str(end); if (s) m.dst = s; break; }
+      case 24: if ((v = u32())) m.protocol = v; break;
+      case 32: if ((v = u32())) m.srcPort = v; break;
+      case 40: if ((v = u32())) m.dstPort = v; break;
+      case 48: if ((v = u32())) m.icmpId = v; break;
+      case 56: if ((v = u32())) m.icmpType = v; break;
+      case 64: if ((v = u32())) m.icmpCode = v; break;
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.ConntrackTuple;
+}
+
+function ctRef(end: number): netscope.v1.ConntrackRef {
+  const m = new pb.ConntrackRef() as unknown as Obj;
+  let last = 0;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 10: { const s = str(end); if (s) m.id = s; break; }
+      case 16: if ((v = u32())) m.status = v; break;
+      case 26: m.original = tuple(sub(end)); break;
+      case 34: m.reply = tuple(sub(end)); break;
+      case 40: if ((v = u32())) m.mark = v; break;
+      case 48: if ((v = u32())) m.zone = v; break;
+      case 56: if (u32()) m.replyDirection = true; break;
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.ConntrackRef;
+}
+
+function packet(end: number): netscope.v1.PacketEvent {
+  const m = new pb.PacketEvent() as unknown as Obj;
+  let last = 0;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 8: if ((v = u64())) m.monoNs = v; break;
+      case 16: if ((v = u64())) m.timeNs = v; break;
+      case 26: { const s = str(end); if (s) m.skb = s; break; }
+      case 32: if ((v = u64())) m.netns = v; break;
+      case 40: if ((v = u32())) m.ifindex = v; break;
+      case 50: { const s = str(end); if (s) m.ifname = s; break; }
+      case 56: if ((v = u32() | 0)) m.kind = v; break;
+      case 64: if ((v = u32() | 0)) m.hook = v; break;
+      case 74: m.headers = headers(sub(end)); break;
+      case 82: m.ct = ctRef(sub(end)); break;
+      case 90: { const s = str(end); if (s) m.dropReason = s; break; }
+      case 96: if ((v = u32())) m.dropReasonCode = v; break;
+      case 106: { const s = str(end); if (s) m.qdisc = s; break; }
+      case 112: if ((v = u32())) m.qdiscQlen = v; break;
+      case 122: { const s = str(end); if (s) m.function = s; break; }
+      case 128: if ((v = u32() | 0)) m.probeSet = v; break;
+      case 136: if ((v = u32())) m.cpu = v; break;
+      case 146: { const s = str(end); if (s) m.netnsName = s; break; }
+      case 152: if ((v = u32())) m.outIfindex = v; break;
+      case 162: { const s = str(end); if (s) m.outIfname = s; break; }
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.PacketEvent;
+}
+
+function nat(end: number): netscope.v1.NatRewrite {
+  const m = new pb.NatRewrite() as unknown as Obj;
+  let last = 0;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 8: if ((v = u32() | 0)) m.kind = v; break;
+      case 16: if ((v = u32() | 0)) m.hook = v; break;
+      case 26: { const s = str(end); if (s) m.from = s; break; }
+      case 34: { const s = str(end); if (s) m.to = s; break; }
+      case 40: if ((v = u32())) m.fromPort = v; break;
+      case 48: if ((v = u32())) m.toPort = v; break;
+      case 56: if (u32()) m.reverse = true; break;
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.NatRewrite;
+}
+
+function hop(end: number): netscope.v1.Hop {
+  const m = new pb.Hop() as unknown as Obj;
+  let last = 0;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 8: if ((v = u64())) m.monoNs = v; break;
+      case 16: if ((v = u64())) m.deltaNs = v; break;
+      case 24: if ((v = u64())) m.netns = v; break;
+      case 34: { const s = str(end); if (s) m.netnsName = s; break; }
+      case 40: if ((v = u32())) m.ifindex = v; break;
+      case 50: { const s = str(end); if (s) m.ifname = s; break; }
+      case 56: if ((v = u32() | 0)) m.kind = v; break;
+      case 64: if ((v = u32() | 0)) m.hook = v; break;
+      case 74: m.headers = headers(sub(end)); break;
+      case 82: m.nat = nat(sub(end)); break;
+      case 88: if ((v = u32() | 0)) m.probeSet = v; break;
+      case 98: { const s = str(end); if (s) m.dropReason = s; break; }
+      case 106: { const s = str(end); if (s) m.function = s; break; }
+      case 114: { const s = str(end); if (s) m.qdisc = s; break; }
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.Hop;
+}
+
+function journey(end: number): netscope.v1.Journey {
+  const m = new pb.Journey() as unknown as Obj;
+  let last = 0;
+  let hops: netscope.v1.Hop[] | undefined;
+  let nats: netscope.v1.NatRewrite[] | undefined;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 10: { const s = str(end); if (s) m.id = s; break; }
+      case 16: if ((v = u64())) m.startMonoNs = v; break;
+      case 24: if ((v = u64())) m.startTimeNs = v; break;
+      case 32: if ((v = u64())) m.durationNs = v; break;
+      case 42: { const s = str(end); if (s) m.skb = s; break; }
+      case 50: m.headers = headers(sub(end)); break;
+      case 58:
+        if (!hops) m.hops = hops = [];
+        hops.push(hop(sub(end)));
+        last = 57; // the next hop may follow
+        break;
+      case 66:
+        if (!nats) m.nat = nats = [];
+        nats.push(nat(sub(end)));
+        last = 65;
+        break;
+      case 74: m.ct = ctRef(sub(end)); break;
+      case 80: if ((v = u32() | 0)) m.verdict = v; break;
+      case 90: { const s = str(end); if (s) m.dropReason = s; break; }
+      case 98: { const s = str(end); if (s) m.dropLocation = s; break; }
+      case 104: if ((v = u32() | 0)) m.direction = v; break;
+      case 114: { const s = str(end); if (s) m.peerId = s; break; }
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.Journey;
+}
+
+function ctEntry(end: number): netscope.v1.ConntrackEntry {
+  const m = new pb.ConntrackEntry() as unknown as Obj;
+  let last = 0;
+  let flags: string[] | undefined;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 10: { const s = str(end); if (s) m.id = s; break; }
+      case 16: if ((v = u32())) m.protocol = v; break;
+      case 26: { const s = str(end); if (s) m.state = s; break; }
+      case 32: if ((v = u32())) m.timeoutS = v; break;
+      case 42: m.original = tuple(sub(end)); break;
+      case 50: m.reply = tuple(sub(end)); break;
+      case 58:
+        if (!flags) m.flags = flags = [];
+        flags.push(str(end)); // repeated: an empty string is an element
+        last = 57;
+        break;
+      case 64: if ((v = u32())) m.mark = v; break;
+      case 72: if ((v = u32())) m.zone = v; break;
+      case 80: if ((v = u32())) m.use = v; break;
+      case 88: if ((v = u64())) m.origPackets = v; break;
+      case 96: if ((v = u64())) m.origBytes = v; break;
+      case 104: if ((v = u64())) m.replyPackets = v; break;
+      case 112: if ((v = u64())) m.replyBytes = v; break;
+      case 120: if ((v = u32() | 0)) m.nat = v; break;
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.ConntrackEntry;
+}
+
+function ctEvent(end: number): netscope.v1.ConntrackEvent {
+  const m = new pb.ConntrackEvent() as unknown as Obj;
+  let last = 0;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 8: if ((v = u32() | 0)) m.type = v; break;
+      case 16: if ((v = u64())) m.timeNs = v; break;
+      case 24: if ((v = u64())) m.netns = v; break;
+      case 34: { const s = str(end); if (s) m.netnsName = s; break; }
+      case 42: m.entry = ctEntry(sub(end)); break;
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.ConntrackEvent;
+}
+
+function ctStats(end: number): netscope.v1.ConntrackStats {
+  const m = new pb.ConntrackStats() as unknown as Obj;
+  let last = 0;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 8: if ((v = u64())) m.timeNs = v; break;
+      case 16: if ((v = u64())) m.netns = v; break;
+      case 26: { const s = str(end); if (s) m.netnsName = s; break; }
+      case 32: if ((v = u32())) m.count = v; break;
+      case 40: if ((v = u32())) m.max = v; break;
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.ConntrackStats;
+}
+
+function tbf(end: number): netscope.v1.TbfConfig {
+  const m = new pb.TbfConfig() as unknown as Obj;
+  let last = 0;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 8: if ((v = u64())) m.rateBytesPerS = v; break;
+      case 16: if ((v = u64())) m.burstBytes = v; break;
+      case 24: if ((v = u64())) m.latencyUs = v; break;
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.TbfConfig;
+}
+
+function qdisc(end: number): netscope.v1.QdiscSample {
+  const m = new pb.QdiscSample() as unknown as Obj;
+  let last = 0;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 8: if ((v = u64())) m.timeNs = v; break;
+      case 16: if ((v = u64())) m.netns = v; break;
+      case 26: { const s = str(end); if (s) m.netnsName = s; break; }
+      case 34: { const s = str(end); if (s) m.dev = s; break; }
+      case 42: { const s = str(end); if (s) m.kind = s; break; }
+      case 50: { const s = str(end); if (s) m.handle = s; break; }
+      case 58: { const s = str(end); if (s) m.parent = s; break; }
+      case 64: if ((v = u64())) m.bytes = v; break;
+      case 72: if ((v = u64())) m.packets = v; break;
+      case 80: if ((v = u64())) m.drops = v; break;
+      case 88: if ((v = u64())) m.overlimits = v; break;
+      case 96: if ((v = u64())) m.requeues = v; break;
+      case 104: if ((v = u64())) m.backlogBytes = v; break;
+      case 112: if ((v = u32())) m.qlen = v; break;
+      case 122: m.tbf = tbf(sub(end)); break;
+      // doubles: protobufjs keeps -0 and NaN (Object.is(v, 0) is false for them)
+      case 129: if (!Object.is((v = f64(end)), 0)) m.intervalS = v; break;
+      case 137: if (!Object.is((v = f64(end)), 0)) m.bytesPerS = v; break;
+      case 145: if (!Object.is((v = f64(end)), 0)) m.packetsPerS = v; break;
+      case 153: if (!Object.is((v = f64(end)), 0)) m.dropsPerS = v; break;
+      case 161: if (!Object.is((v = f64(end)), 0)) m.overlimitsPerS = v; break;
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.QdiscSample;
+}
+
+function lost(end: number): netscope.v1.LostEvents {
+  const m = new pb.LostEvents() as unknown as Obj;
+  let last = 0;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 8: if ((v = u32() | 0)) m.stage = v; break;
+      case 18: { const s = str(end); if (s) m.source = s; break; }
+      case 24: if ((v = u64())) m.count = v; break;
+      case 32: if ((v = u64())) m.timeNs = v; break;
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.LostEvents;
+}
+
+function gap(end: number): netscope.v1.Gap {
+  const m = new pb.Gap() as unknown as Obj;
+  let last = 0;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    last = t;
+    let v: number;
+    switch (t) {
+      case 10: { const s = str(end); if (s) m.source = s; break; }
+      case 18: { const s = str(end); if (s) m.reason = s; break; }
+      case 24: if ((v = u64())) m.fromTimeNs = v; break;
+      case 32: if ((v = u64())) m.toTimeNs = v; break;
+      default: throw FALLBACK;
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as netscope.v1.Gap;
+}
+
+/** One Envelope: exactly one oneof member (AgentStatus goes to protobufjs), then node and seq. */
+function envelope(end: number): Envelope {
+  const m = new pb.Envelope() as unknown as Obj;
+  let last = 0;
+  let v: number;
+  while (P < end) {
+    const t = u32();
+    if (t <= last) throw FALLBACK;
+    if (t < 64 && last) throw FALLBACK; // a second oneof member (protobufjs keeps the last one)
+    last = t;
+    switch (t) {
+      case 10: m.packet = packet(sub(end)); break;
+      case 18: m.journey = journey(sub(end)); break;
+      case 26: m.conntrack = ctEvent(sub(end)); break;
+      case 34: m.conntrackStats = ctStats(sub(end)); break;
+      case 42: m.qdisc = qdisc(sub(end)); break;
+      case 50: m.lost = lost(sub(end)); break;
+      case 58: m.gap = gap(sub(end)); break;
+      case 114: { const s = str(end); if (s) m.node = s; break; }
+      case 120: if ((v = u64())) m.seq = v; break;
+      default: throw FALLBACK; // status (66), unknown fields
+    }
+  }
+  if (P !== end) throw FALLBACK;
+  return m as unknown as Envelope;
+}
+
+/** An EventBatch as protobufjs would decode it (through numberReader), with `envelopes` always set. */
+export type DecodedBatch = netscope.v1.EventBatch & { envelopes: Envelope[] };
+
+function asBuf(bytes: Uint8Array): Buf {
+  return (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as Buf;
+}
+
+/** Decodes one batch frame's payload. Throws what protobufjs throws for bytes it cannot decode. */
+export function decodeEventBatch(bytes: Uint8Array): DecodedBatch {
+  const buf = asBuf(bytes);
+  B = buf;
+  P = 0;
+  const end = buf.length;
+  try {
+    const m = new pb.EventBatch() as unknown as Obj;
+    const envs: Envelope[] = (m.envelopes = []);
+    let last = 0;
+    let v: number;
+    while (P < end) {
+      const t = u32();
+      if (t < last || (t === last && t !== 10)) throw FALLBACK;
+      last = t;
+      switch (t) {
+        case 10: {
+          const e = sub(end);
+          const start = P;
+          try {
+            envs.push(envelope(e));
+          } catch (err) {
+            if (err !== FALLBACK) throw err;
+            decodeFallbacks.envelopes++;
+            envs.push(pb.Envelope.decode(numberReader(buf.subarray(start, e))) as Envelope);
+            B = buf;
+          }
+          P = e;
+          break;
+        }
+        case 16: if ((v = u64())) m.firstTimeNs = v; break;
+        case 24: if ((v = u64())) m.lastTimeNs = v; break;
+        case 32: if ((v = u64())) m.firstSeq = v; break;
+        default: throw FALLBACK;
+      }
+    }
+    if (P !== end) throw FALLBACK;
+    return m as unknown as DecodedBatch;
+  } catch (err) {
+    if (err !== FALLBACK) throw err;
+    decodeFallbacks.batches++;
+    return slowBatch(buf);
+  } finally {
+    B = EMPTY;
+  }
+}
+
+const EMPTY = Buffer.alloc(0) as Buf;
+
+/** protobufjs's decode of a whole batch (through numberReader): the reference the fast path equals. */
+export function slowBatch(bytes: Uint8Array): DecodedBatch {
+  return pb.EventBatch.decode(numberReader(bytes)) as unknown as DecodedBatch;
+}

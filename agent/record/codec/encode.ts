@@ -1,0 +1,475 @@
+// A hand-written encoder for the batch frames of a recording: the bytes `pb.EventBatch.encode(…)`
+// writes (test/unit/record/codec.test.ts compares them byte for byte on every field of every kind),
+// straight into one reusable buffer that already holds the frame header, so a batch costs one
+// buffer, one CRC32 pass and one write(2). protobufjs's writer queues an operation object per field
+// and copies everything again in finish(); that, its string path and GC were most of the write time.
+//
+// Field rules are protobufjs's: a scalar is written when it is not null/undefined and not its
+// default (0, "", false; a double unless Object.is(v, 0)), a message when not null/undefined, every
+// element of a repeated field. Unlike protobufjs it does not check hasOwnProperty (objects whose
+// fields are inherited from a prototype other than the generated class's are not a netscope
+// thing). An envelope with something this encoder does not do — an AgentStatus, a Long instead of
+// a number, a negative enum, `$unknowns` carried over from a newer schema — is encoded by
+// protobufjs instead, into the same buffer.
+import $protobuf from 'protobufjs/minimal.js';
+import { netscope } from '../../../proto/gen/netscope.js';
+import type { Envelope } from '../../../proto/index.js';
+import { crc32 } from '../format.js';
+import { numberDefaults } from '../decode.js';
+
+const pb = netscope.v1;
+const utf8 = $protobuf.util.utf8 as unknown as { length(s: string): number; write(s: string, buf: Uint8Array, at: number): number };
+numberDefaults();
+
+const FALLBACK = new Error('netscope codec: not the fast path');
+/** Envelopes protobufjs encoded because this encoder does not (tests assert it stays 0 on the schema). */
+export const encodeFallbacks = { envelopes: 0 };
+/** type (1) + length (4) + CRC32 (4), as format.ts FRAME_HEADER_SIZE */
+const HEAD = 9;
+const SLACK = 16;
+
+let O = Buffer.allocUnsafe(1 << 20) as Buffer & { utf8Write(s: string, at: number): number };
+let Q = 0;
+
+function grow(need: number): void {
+  const next = Buffer.allocUnsafe(Math.max(O.length * 2, need + SLACK)) as typeof O;
+  O.copy(next, 0, 0, Q);
+  O = next;
+}
+
+/** Room for n more bytes (plus slack for a length prefix growing by up to 4 bytes). */
+function room(n: number): void {
+  if (Q + n + SLACK > O.length) grow(Q + n + SLACK);
+}
+
+function vu(v: number): void {
+  while (v > 127) {
+    O[Q++] = (v & 127) | 128;
+    v >>>= 7;
+  }
+  O[Q++] = v;
+}
+
+/** A uint64 given as a number, as protobufjs's LongBits.fromNumber + writeVarint64 write it. */
+function vu64(v: number): void {
+  if (typeof v !== 'number') throw FALLBACK; // a Long: protobufjs
+  if (v >>> 0 === v) return vu(v);
+  const sign = v < 0;
+  if (sign) v = -v;
+  let lo = v >>> 0;
+  let hi = ((v - lo) / 4294967296) >>> 0;
+  if (sign) {
+    hi = ~hi >>> 0;
+    lo = ~lo >>> 0;
+    if (++lo > 4294967295) {
+      lo = 0;
+      if (++hi > 4294967295) hi = 0;
+    }
+  }
+  while (hi) {
+    O[Q++] = (lo & 127) | 128;
+    lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+    hi >>>= 7;
+  }
+  while (lo > 127) {
+    O[Q++] = (lo & 127) | 128;
+    lo >>>= 7;
+  }
+  O[Q++] = lo;
+}
+
+/** A string's length and bytes: ASCII copied here; others as protobufjs's BufferWriter does. */
+function vstr(s: string): void {
+  const n = s.length;
+  room(n + 5);
+  if (n < 128) {
+    const at = Q++;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 127) {
+        Q = at;
+        return vstrSlow(s);
+      }
+      O[Q++] = c;
+    }
+    O[at] = n;
+    return;
+  }
+  vstrSlow(s);
+}
+
+function vstrSlow(s: string): void {
+  // protobufjs: under 40 UTF-16 units its own UTF-8 writer, else Buffer's (they differ on lone surrogates)
+  if (s.length < 40) {
+    const len = utf8.length(s);
+    vu(len);
+    room(len);
+    Q += utf8.write(s, O, Q);
+  } else {
+    const len = Buffer.byteLength(s);
+    vu(len);
+    room(len);
+    Q += O.utf8Write(s, Q);
+  }
+}
+
+type V = unknown;
+const u32 = (t: number, v: V) => {
+  if (v != null && v !== 0) {
+    room(24);
+    vu(t);
+    vu((v as number) >>> 0);
+  }
+};
+const en = (t: number, v: V) => {
+  if (v != null && v !== 0) {
+    if ((v as number) < 0) throw FALLBACK; // ten bytes, protobufjs's way
+    room(24);
+    vu(t);
+    vu((v as number) >>> 0);
+  }
+};
+const u64 = (t: number, v: V) => {
+  if (v != null && v !== 0) {
+    room(24);
+    vu(t);
+    vu64(v as number);
+  }
+};
+const str = (t: number, v: V) => {
+  if (v != null && v !== '') {
+    room(24);
+    vu(t);
+    vstr(v as string);
+  }
+};
+const bool = (t: number, v: V) => {
+  if (v != null && v !== false) {
+    room(24);
+    vu(t);
+    O[Q++] = v ? 1 : 0;
+  }
+};
+const f64 = (t: number, v: V) => {
+  if (v != null && !Object.is(v, 0)) {
+    room(24);
+    vu(t);
+    O.writeDoubleLE(v as number, Q);
+    Q += 8;
+  }
+};
+
+/** Opens a length-delimited field (tag < 128) with a one-byte length, to be closed by end(). */
+function begin(t: number): number {
+  O[Q++] = t;
+  O[Q++] = 0;
+  return Q;
+}
+
+/** Writes the length of the field opened at `start`, moving its bytes when it needs more than one byte. */
+function end(start: number): void {
+  const len = Q - start;
+  if (len < 128) {
+    O[start - 1] = len;
+    return;
+  }
+  const extra = len < 1 << 14 ? 1 : len < 1 << 21 ? 2 : len < 1 << 28 ? 3 : 4;
+  room(extra);
+  O.copyWithin(start + extra, start, Q);
+  Q += extra;
+  const save = Q;
+  Q = start - 1;
+  vu(len);
+  Q = save;
+}
+
+function noUnknowns(m: object): void {
+  if ((m as { $unknowns?: unknown }).$unknowns != null) throw FALLBACK;
+}
+
+type M = Record<string, V>;
+
+function headers(m: M): void {
+  noUnknowns(m);
+  str(10, m.src);
+  str(18, m.dst);
+  u32(24, m.protocol);
+  u32(32, m.length);
+  u32(40, m.ttl);
+  u32(48, m.ipId);
+  u32(56, m.srcPort);
+  u32(64, m.dstPort);
+  u32(72, m.tcpFlags);
+  u32(80, m.icmpType);
+  u32(88, m.icmpCode);
+  u32(96, m.icmpId);
+  u32(104, m.icmpSeq);
+}
+
+function tuple(m: M): void {
+  noUnknowns(m);
+  str(10, m.src);
+  str(18, m.dst);
+  u32(24, m.protocol);
+  u32(32, m.srcPort);
+  u32(40, m.dstPort);
+  u32(48, m.icmpId);
+  u32(56, m.icmpType);
+  u32(64, m.icmpCode);
+}
+
+function msg(t: number, v: V, f: (m: M) => void): void {
+  if (v != null) {
+    room(8);
+    const s = begin(t);
+    f(v as M);
+    end(s);
+  }
+}
+
+function ctRef(m: M): void {
+  noUnknowns(m);
+  str(10, m.id);
+  u32(16, m.status);
+  msg(26, m.original, tuple);
+  msg(34, m.reply, tuple);
+  u32(40, m.mark);
+  u32(48, m.zone);
+  bool(56, m.replyDirection);
+}
+
+function packet(m: M): void {
+  noUnknowns(m);
+  u64(8, m.monoNs);
+  u64(16, m.timeNs);
+  str(26, m.skb);
+  u64(32, m.netns);
+  u32(40, m.ifindex);
+  str(50, m.ifname);
+  en(56, m.kind);
+  en(64, m.hook);
+  msg(74, m.headers, headers);
+  msg(82, m.ct, ctRef);
+  str(90, m.dropReason);
+  u32(96, m.dropReasonCode);
+  str(106, m.qdisc);
+  u32(112, m.qdiscQlen);
+  str(122, m.function);
+  en(128, m.probeSet);
+  u32(136, m.cpu);
+  str(146, m.netnsName);
+  u32(152, m.outIfindex);
+  str(162, m.outIfname);
+}
+
+function nat(m: M): void {
+  noUnknowns(m);
+  en(8, m.kind);
+  en(16, m.hook);
+  str(26, m.from);
+  str(34, m.to);
+  u32(40, m.fromPort);
+  u32(48, m.toPort);
+  bool(56, m.reverse);
+}
+
+function hop(m: M): void {
+  noUnknowns(m);
+  u64(8, m.monoNs);
+  u64(16, m.deltaNs);
+  u64(24, m.netns);
+  str(34, m.netnsName);
+  u32(40, m.ifindex);
+  str(50, m.ifname);
+  en(56, m.kind);
+  en(64, m.hook);
+  msg(74, m.headers, headers);
+  msg(82, m.nat, nat);
+  en(88, m.probeSet);
+  str(98, m.dropReason);
+  str(106, m.function);
+  str(114, m.qdisc);
+}
+
+function journey(m: M): void {
+  noUnknowns(m);
+  str(10, m.id);
+  u64(16, m.startMonoNs);
+  u64(24, m.startTimeNs);
+  u64(32, m.durationNs);
+  str(42, m.skb);
+  msg(50, m.headers, headers);
+  const hops = m.hops as V[] | null | undefined;
+  if (hops != null && hops.length) for (let i = 0; i < hops.length; i++) msg(58, hops[i], hop);
+  const nats = m.nat as V[] | null | undefined;
+  if (nats != null && nats.length) for (let i = 0; i < nats.length; i++) msg(66, nats[i], nat);
+  msg(74, m.ct, ctRef);
+  en(80, m.verdict);
+  str(90, m.dropReason);
+  str(98, m.dropLocation);
+  en(104, m.direction);
+  str(114, m.peerId);
+}
+
+function ctEntry(m: M): void {
+  noUnknowns(m);
+  str(10, m.id);
+  u32(16, m.protocol);
+  str(26, m.state);
+  u32(32, m.timeoutS);
+  msg(42, m.original, tuple);
+  msg(50, m.reply, tuple);
+  const flags = m.flags as string[] | null | undefined;
+  if (flags != null && flags.length) {
+    for (let i = 0; i < flags.length; i++) {
+      room(2);
+      vu(58);
+      vstr(flags[i]!);
+    }
+  }
+  u32(64, m.mark);
+  u32(72, m.zone);
+  u32(80, m.use);
+  u64(88, m.origPackets);
+  u64(96, m.origBytes);
+  u64(104, m.replyPackets);
+  u64(112, m.replyBytes);
+  en(120, m.nat);
+}
+
+function ctEvent(m: M): void {
+  noUnknowns(m);
+  en(8, m.type);
+  u64(16, m.timeNs);
+  u64(24, m.netns);
+  str(34, m.netnsName);
+  msg(42, m.entry, ctEntry);
+}
+
+function ctStats(m: M): void {
+  noUnknowns(m);
+  u64(8, m.timeNs);
+  u64(16, m.netns);
+  str(26, m.netnsName);
+  u32(32, m.count);
+  u32(40, m.max);
+}
+
+function tbf(m: M): void {
+  noUnknowns(m);
+  u64(8, m.rateBytesPerS);
+  u64(16, m.burstBytes);
+  u64(24, m.latencyUs);
+}
+
+function qdisc(m: M): void {
+  noUnknowns(m);
+  u64(8, m.timeNs);
+  u64(16, m.netns);
+  str(26, m.netnsName);
+  str(34, m.dev);
+  str(42, m.kind);
+  str(50, m.handle);
+  str(58, m.parent);
+  u64(64, m.bytes);
+  u64(72, m.packets);
+  u64(80, m.drops);
+  u64(88, m.overlimits);
+  u64(96, m.requeues);
+  u64(104, m.backlogBytes);
+  u32(112, m.qlen);
+  msg(122, m.tbf, tbf);
+  f64(129, m.intervalS);
+  f64(137, m.bytesPerS);
+  f64(145, m.packetsPerS);
+  f64(153, m.dropsPerS);
+  f64(161, m.overlimitsPerS);
+}
+
+function lost(m: M): void {
+  noUnknowns(m);
+  en(8, m.stage);
+  str(18, m.source);
+  u64(24, m.count);
+  u64(32, m.timeNs);
+}
+
+function gap(m: M): void {
+  noUnknowns(m);
+  str(10, m.source);
+  str(18, m.reason);
+  u64(24, m.fromTimeNs);
+  u64(32, m.toTimeNs);
+}
+
+function envelope(m: M): void {
+  noUnknowns(m);
+  if (m.status != null) throw FALLBACK;
+  msg(10, m.packet, packet);
+  msg(18, m.journey, journey);
+  msg(26, m.conntrack, ctEvent);
+  msg(34, m.conntrackStats, ctStats);
+  msg(42, m.qdisc, qdisc);
+  msg(50, m.lost, lost);
+  msg(58, m.gap, gap);
+  str(114, m.node);
+  u64(120, m.seq);
+}
+
+function writeEnvelopes(envs: readonly Envelope[]): void {
+  for (let i = 0; i < envs.length; i++) {
+    const env = envs[i]!;
+    const at = Q;
+    try {
+      room(8);
+      const s = begin(10);
+      envelope(env as unknown as M);
+      end(s);
+    } catch (err) {
+      if (err !== FALLBACK) throw err;
+      encodeFallbacks.envelopes++;
+      Q = at;
+      const bytes = pb.Envelope.encode(env).finish();
+      room(bytes.length + 8);
+      vu(10);
+      vu(bytes.length);
+      O.set(bytes, Q);
+      Q += bytes.length;
+    }
+  }
+}
+
+export interface BatchFields {
+  envelopes: readonly Envelope[];
+  firstTimeNs?: number;
+  lastTimeNs?: number;
+  firstSeq?: number;
+}
+
+function writeBatch(b: BatchFields): void {
+  writeEnvelopes(b.envelopes);
+  u64(16, b.firstTimeNs);
+  u64(24, b.lastTimeNs);
+  u64(32, b.firstSeq);
+}
+
+/**
+ * A whole batch frame (type 3, length, CRC32, EventBatch payload; proto/RECORDING.md), built in a
+ * buffer this module reuses: the result is valid until the next call, so write it out first.
+ */
+export function encodeBatchFrame(b: BatchFields): Buffer {
+  Q = HEAD;
+  writeBatch(b);
+  const len = Q - HEAD;
+  O[0] = 3; // FrameType.BATCH
+  O.writeUInt32LE(len, 1);
+  O.writeUInt32LE(crc32(O.subarray(HEAD, Q), crc32(O.subarray(0, 5))), 5);
+  return O.subarray(0, Q);
+}
+
+/** The EventBatch payload alone (a copy), the bytes pb.EventBatch.encode(b).finish() gives. */
+export function encodeEventBatch(b: BatchFields): Uint8Array {
+  Q = 0;
+  writeBatch(b);
+  return Buffer.from(O.subarray(0, Q));
+}

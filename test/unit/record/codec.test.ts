@@ -1,0 +1,185 @@
+// The hand-written batch codec (agent/record/codec/) against protobufjs, on envelopes generated from
+// the schema's reflection (proto/netscope/v1/*.proto): every field of every message an Envelope can
+// hold is set, so a field added to the .proto fails here until the codec handles it — the encoder's
+// bytes would differ from protobufjs's, or the decoder would fall back to protobufjs.
+import t from 'tap';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import protobuf from 'protobufjs';
+import { netscope } from '../../../proto/gen/netscope.js';
+import type { Envelope } from '../../../proto/index.js';
+import { decodeEventBatch, decodeFallbacks, slowBatch } from '../../../agent/record/codec/decode.js';
+import { encodeBatchFrame, encodeEventBatch, encodeFallbacks } from '../../../agent/record/codec/encode.js';
+import { crc32, encodeFrame, FrameType } from '../../../agent/record/format.js';
+import { ROOT } from '../../../agent/util/paths.js';
+
+const pb = netscope.v1;
+type Test = typeof t;
+
+const root = new protobuf.Root();
+root.resolvePath = (_origin, target) => (target.startsWith('proto/') ? join(ROOT, target) : target);
+root.loadSync(join(ROOT, 'proto/netscope/v1/recording.proto'), { keepCase: false });
+root.resolveAll();
+const EnvelopeType = root.lookupType('netscope.v1.Envelope');
+
+// Kinds the fast path does not take (protobufjs encodes and decodes them): rare, and tested below.
+const SLOW_KINDS = new Set(['status']);
+
+type Rand = () => number;
+function rng(seed: number): Rand {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const STRINGS = ['10.85.0.2', 'eth0', '0xffff88814cff4100', 'lab-host01', 'veth-pöd1', 'naïve €uro ∑ 𝄞', 'x'.repeat(60), 'ü'.repeat(45), 'a'.repeat(200), 'NETFILTER_DROP'];
+
+/** A value for one field, never its default. `vary` picks among several so repeated calls differ. */
+function value(field: protobuf.Field, r: Rand, depth: number): unknown {
+  if (field.resolvedType instanceof protobuf.Type) return message(field.resolvedType, r, depth + 1, 'full');
+  if (field.resolvedType instanceof protobuf.Enum) {
+    const vals = Object.values(field.resolvedType.values).filter((v) => v !== 0);
+    return vals[Math.floor(r() * vals.length)]!;
+  }
+  switch (field.type) {
+    case 'string': return STRINGS[Math.floor(r() * STRINGS.length)]!;
+    case 'bool': return true;
+    case 'double': return [1.000213, 1249876.5, -0.25, 1e300, 5e-324][Math.floor(r() * 5)]!;
+    case 'uint32': return [1, 127, 128, 16383, 16384, 2 ** 31, 2 ** 32 - 1][Math.floor(r() * 7)]!;
+    case 'int32': return [1, 2 ** 31 - 1][Math.floor(r() * 2)]!;
+    case 'uint64':
+    case 'int64': return [1, 300, 2 ** 32, 2 ** 32 + 1, 4026532291, 1795447876456765200, Number.MAX_SAFE_INTEGER][Math.floor(r() * 7)]!;
+    default: throw new Error(`the codec test does not know proto type ${field.type} (field ${field.fullName}): teach value() and the codec`);
+  }
+}
+
+/** A message with every field set ('full'), or a random subset ('some'). */
+function message(type: protobuf.Type, r: Rand, depth: number, mode: 'full' | 'some'): Record<string, unknown> {
+  const m: Record<string, unknown> = {};
+  for (const f of type.fieldsArray) {
+    if (f.partOf) continue; // oneof members: chosen by the caller
+    if (mode === 'some' && r() < 0.4) continue;
+    m[f.name] = f.repeated ? Array.from({ length: mode === 'full' ? 2 : 1 + Math.floor(r() * 3) }, () => value(f, r, depth)) : value(f, r, depth);
+  }
+  return m;
+}
+
+function envelopeOf(kind: string, r: Rand, mode: 'full' | 'some'): Envelope {
+  const env = message(EnvelopeType, r, 0, mode);
+  const f = EnvelopeType.fields[kind]!;
+  env[kind] = message(f.resolvedType as protobuf.Type, r, 1, mode);
+  return env as Envelope;
+}
+
+const kinds = EnvelopeType.oneofsArray[0]!.fieldsArray.map((f) => f.name);
+
+/** Encodes with both and decodes with both: the same bytes and the same objects, without protobufjs's help when `fast`. */
+function agree(t: Test, envs: Envelope[], what: string, fast = true): void {
+  const batch = { envelopes: envs, firstTimeNs: 1795447876456765200, lastTimeNs: 1795447876456766200, firstSeq: 3 };
+  const enc0 = encodeFallbacks.envelopes;
+  const dec0 = decodeFallbacks.envelopes + decodeFallbacks.batches;
+  const ref = pb.EventBatch.encode(batch).finish();
+  const mine = encodeEventBatch(batch);
+  t.ok(Buffer.from(mine).equals(Buffer.from(ref)), `${what}: the codec's bytes are protobufjs's bytes`);
+  const want = slowBatch(ref);
+  const got = decodeEventBatch(ref);
+  t.ok(isDeepStrictEqual(got, want), `${what}: the codec decodes what protobufjs decodes (same classes, own fields, values)`);
+  if (!isDeepStrictEqual(got, want)) t.strictSame(got, want);
+  if (fast) {
+    t.equal(encodeFallbacks.envelopes - enc0, 0, `${what}: encoded without protobufjs`);
+    t.equal(decodeFallbacks.envelopes + decodeFallbacks.batches - dec0, 0, `${what}: decoded without protobufjs`);
+  }
+}
+
+t.test('the schema still has the kinds the codec knows', async (t) => {
+  t.same(kinds, ['packet', 'journey', 'conntrack', 'conntrackStats', 'qdisc', 'lost', 'gap', 'status']);
+});
+
+for (const kind of kinds) {
+  t.test(`${kind}: every field set, round trip both ways`, async (t) => {
+    const r = rng(kind.length * 7919);
+    const envs = Array.from({ length: 6 }, () => envelopeOf(kind, r, 'full'));
+    agree(t, envs, kind, !SLOW_KINDS.has(kind));
+  });
+}
+
+t.test('random subsets of fields, all kinds mixed (2000 envelopes)', async (t) => {
+  const r = rng(42);
+  const fastKinds = kinds.filter((k) => !SLOW_KINDS.has(k));
+  const envs = Array.from({ length: 2000 }, () => envelopeOf(fastKinds[Math.floor(r() * fastKinds.length)]!, r, 'some'));
+  agree(t, envs, 'random');
+});
+
+t.test('defaults given explicitly are not written, and decode to the prototype defaults', async (t) => {
+  const envs: Envelope[] = [
+    { packet: { monoNs: 0, skb: '', kind: 0, headers: {}, ct: { replyDirection: false } }, node: '', seq: 0 },
+    { journey: { hops: [], nat: [], headers: { src: '' } } },
+    { qdisc: { intervalS: 0, bytesPerS: -0, tbf: {} } },
+    { conntrack: { entry: { flags: ['', 'ASSURED'] } } },
+    {},
+  ];
+  agree(t, envs, 'defaults');
+  const back = decodeEventBatch(encodeEventBatch({ envelopes: envs })).envelopes;
+  t.equal(back[0]!.packet!.monoNs, 0, 'an absent uint64 reads 0, not a Long');
+  t.equal(back[0]!.packet!.skb, '');
+  t.notOk(Object.hasOwn(back[0]!.packet!, 'kind'), 'absent fields are not own properties');
+  t.equal(back[2]!.qdisc!.bytesPerS, -0, '-0 is kept, as protobufjs does');
+  t.ok(back[0] instanceof pb.Envelope && back[0]!.packet instanceof pb.PacketEvent, 'the generated classes, as protobufjs decodes');
+});
+
+t.test('large messages: multi-byte lengths at every level', async (t) => {
+  const hops = Array.from({ length: 400 }, (_, i) => ({ monoNs: 1e12 + i, ifname: `veth${i}`, headers: { src: '10.85.0.2', dst: '192.168.61.12', protocol: 6, srcPort: i } }));
+  agree(t, [{ journey: { id: 'big', hops, skb: 'y'.repeat(20000) }, seq: 1 }, { packet: { function: 'z'.repeat(300) } }], 'large');
+});
+
+t.test('what the fast path leaves to protobufjs comes out exactly as protobufjs has it', async (t) => {
+  // a Long, a negative enum, $unknowns from a newer schema: encoded by protobufjs
+  const Long = (await import('long')).default;
+  agree(t, [{ packet: { monoNs: Long.fromNumber(5, true) as unknown as number } }, { packet: { kind: -3 } }], 'long and negative enum', false);
+  const withUnknown = Buffer.concat([pb.Envelope.encode({ seq: 9, packet: { cpu: 1 } }).finish(), Buffer.from([0xa8, 0x06, 0x05])]); // field 101 varint 5
+  const unknownEnv = pb.Envelope.decode(withUnknown);
+  agree(t, [unknownEnv as Envelope], 'unknown field carried in $unknowns', false);
+  // bytes no protobufjs encoder writes: fields out of order, a field twice, two oneof members
+  const frame = (parts: number[][]) => Buffer.from(parts.flat());
+  const odd = [
+    frame([[0x78, 0x05], [0x0a, 0x02, 0x28, 0x01]]), // seq before packet
+    frame([[0x0a, 0x02, 0x28, 0x01], [0x0a, 0x03, 0x88, 0x01, 0x02]]), // packet twice (merged)
+    frame([[0x0a, 0x02, 0x28, 0x01], [0x12, 0x02, 0x0a, 0x00]]), // packet then journey (last wins)
+    frame([[0x0a, 0x04, 0x28, 0x01, 0x28, 0x00]]), // ifindex 1 then 0
+    frame([[0x0a, 0x02, 0x2a, 0x00]]), // ifindex with the wrong wire type
+  ];
+  for (const [i, env] of odd.entries()) {
+    const batch = Buffer.concat([Buffer.from([0x0a, env.length]), env]);
+    t.ok(isDeepStrictEqual(decodeEventBatch(batch), slowBatch(batch)), `odd envelope ${i}: as protobufjs decodes it`);
+  }
+  const oddBatch = Buffer.from([0x10, 0x05, 0x0a, 0x00, 0x0a, 0x00]); // first_time_ns before the envelopes
+  t.ok(isDeepStrictEqual(decodeEventBatch(oddBatch), slowBatch(oddBatch)), 'odd batch: as protobufjs decodes it');
+});
+
+t.test('bytes that do not decode fail as protobufjs fails', async (t) => {
+  const good = encodeEventBatch({ envelopes: [{ packet: { skb: '0xffff', headers: { src: '10.0.0.1' } }, seq: 1 }] });
+  const errorOf = (f: () => unknown) => {
+    try {
+      f();
+      return 'no error';
+    } catch (err) {
+      return (err as Error).message;
+    }
+  };
+  for (const cut of [1, 3, 7, good.length - 1]) {
+    const b = good.subarray(0, cut);
+    t.equal(errorOf(() => decodeEventBatch(b)), errorOf(() => slowBatch(b)), `cut at ${cut} of ${good.length}`);
+    t.not(errorOf(() => slowBatch(b)), 'no error');
+  }
+});
+
+t.test('a batch frame: header, CRC and payload as format.ts frames the protobufjs payload', async (t) => {
+  const r = rng(7);
+  const envs = Array.from({ length: 50 }, () => envelopeOf('packet', r, 'some'));
+  const b = { envelopes: envs, firstTimeNs: 10, lastTimeNs: 20, firstSeq: 1 };
+  const frame = Buffer.from(encodeBatchFrame(b));
+  t.ok(frame.equals(encodeFrame(FrameType.BATCH, pb.EventBatch.encode(b).finish())), 'the same bytes as encodeFrame(BATCH, protobufjs payload)');
+  t.equal(frame.readUInt32LE(5), crc32(frame.subarray(9), crc32(frame.subarray(0, 5))));
+});
