@@ -101,7 +101,7 @@ function decodeFrames(file: string, decode: boolean): { seconds: number; events:
     if (e) n++;
   };
   for (;;) {
-    const f = readFrame(src, off);
+    const f = readFrame(src, off, true); // the reused buffer, as RecordingReader.batches() reads
     if ('end' in f || f.frame.type !== FrameType.BATCH) break;
     off += FRAME_HEADER_SIZE + f.frame.payload.length;
     if (decode) for (const e of slowBatch(f.frame.payload).envelopes) sink(e);

@@ -35,10 +35,21 @@ let P = 0;
 
 // --- varints ---
 
-/** A varint of at most 32 bits (uint32, int32 ≥ 0 and tags); longer ones go to protobufjs. */
+/**
+ * A varint of at most 32 bits (uint32, int32 ≥ 0 and tags). Small enough for V8 to inline at every
+ * call site; most tags and values are one byte.
+ */
 function u32(): number {
+  const b = B[P]!;
+  if (b < 128) {
+    P++;
+    return b;
+  }
+  return u32more();
+}
+
+function u32more(): number {
   let b = B[P++]!;
-  if (b < 128) return b;
   let v = b & 127;
   b = B[P++]!;
   v |= (b & 127) << 7;
@@ -111,10 +122,11 @@ function str(end: number): string {
   const e = s + n;
   if (e > end) throw FALLBACK;
   P = e;
+  if (n === 0) return '';
   if (n > MAX_CACHED) return b.utf8Slice(s, e);
-  let h = n;
-  for (let i = s; i < e; i++) h = Math.imul(h ^ b[i]!, 16777619);
-  h = (h ^ (h >>> 13)) & (CACHE_SIZE - 1);
+  // the hash samples five bytes (a hit is compared in full anyway): pointers and addresses differ near the end
+  let h = Math.imul(n ^ (b[s]! << 8) ^ (b[e - 1]! << 16) ^ (b[e - 2]! << 24) ^ (b[e - 3]! << 4) ^ b[s + (n >> 1)]!, 0x9e3779b1);
+  h = (h ^ (h >>> 15)) & (CACHE_SIZE - 1);
   const hit = cache[h]!;
   if (hit.length === n) {
     let i = 0;
@@ -566,7 +578,8 @@ export function decodeEventBatch(bytes: Uint8Array): DecodedBatch {
           } catch (err) {
             if (err !== FALLBACK) throw err;
             decodeFallbacks.envelopes++;
-            envs.push(pb.Envelope.decode(numberReader(buf.subarray(start, e))) as Envelope);
+            // a copy: protobufjs keeps unknown fields as views of its input, which may be a reused read buffer
+            envs.push(pb.Envelope.decode(numberReader(Buffer.from(buf.subarray(start, e)))) as Envelope);
             B = buf;
           }
           P = e;
@@ -583,7 +596,7 @@ export function decodeEventBatch(bytes: Uint8Array): DecodedBatch {
   } catch (err) {
     if (err !== FALLBACK) throw err;
     decodeFallbacks.batches++;
-    return slowBatch(buf);
+    return slowBatch(Buffer.from(buf)); // a copy, as above
   } finally {
     B = EMPTY;
   }

@@ -8,9 +8,9 @@
 // default (0, "", false; a double unless Object.is(v, 0)), a message when not null/undefined, every
 // element of a repeated field. Unlike protobufjs it does not check hasOwnProperty (objects whose
 // fields are inherited from a prototype other than the generated class's are not a netscope
-// thing). An envelope with something this encoder does not do — an AgentStatus, a Long instead of
-// a number, a negative enum, `$unknowns` carried over from a newer schema — is encoded by
-// protobufjs instead, into the same buffer.
+// thing). An envelope with something this encoder does not do — an AgentStatus, a negative enum,
+// `$unknowns` carried over from a newer schema — is encoded by protobufjs instead, into the same
+// buffer. uint64 fields take numbers (the agent's) and Longs (protobufjs's decode without numberReader).
 import $protobuf from 'protobufjs/minimal.js';
 import { netscope } from '../../../proto/gen/netscope.js';
 import type { Envelope } from '../../../proto/index.js';
@@ -50,9 +50,15 @@ function vu(v: number): void {
   O[Q++] = v;
 }
 
-/** A uint64 given as a number, as protobufjs's LongBits.fromNumber + writeVarint64 write it. */
-function vu64(v: number): void {
-  if (typeof v !== 'number') throw FALLBACK; // a Long: protobufjs
+type LongLike = { low: number; high: number; unsigned?: boolean };
+const LongBits = ($protobuf.util as unknown as { LongBits: { from(v: unknown): { lo: number; hi: number } } }).LongBits;
+
+/** A uint64 as protobufjs writes it: a number through LongBits.fromNumber's arithmetic, a Long through LongBits.from. */
+function vu64(v: number | LongLike): void {
+  if (typeof v !== 'number') {
+    const bits = LongBits.from(v);
+    return bits64(bits.lo >>> 0, bits.hi >>> 0);
+  }
   if (v >>> 0 === v) return vu(v);
   const sign = v < 0;
   if (sign) v = -v;
@@ -66,6 +72,10 @@ function vu64(v: number): void {
       if (++hi > 4294967295) hi = 0;
     }
   }
+  bits64(lo, hi);
+}
+
+function bits64(lo: number, hi: number): void {
   while (hi) {
     O[Q++] = (lo & 127) | 128;
     lo = ((lo >>> 7) | (hi << 25)) >>> 0;
@@ -83,16 +93,16 @@ function vstr(s: string): void {
   const n = s.length;
   room(n + 5);
   if (n < 128) {
-    const at = Q++;
+    const o = O;
+    const at = Q;
+    let q = at + 1;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (c > 127) {
-        Q = at;
-        return vstrSlow(s);
-      }
-      O[Q++] = c;
+      if (c > 127) return vstrSlow(s);
+      o[q++] = c;
     }
-    O[at] = n;
+    o[at] = n;
+    Q = q;
     return;
   }
   vstrSlow(s);
@@ -130,10 +140,11 @@ const en = (t: number, v: V) => {
   }
 };
 const u64 = (t: number, v: V) => {
-  if (v != null && v !== 0) {
+  // protobufjs: a Long counts as set when either half is non-zero
+  if (v != null && (typeof v === 'object' ? (v as LongLike).low || (v as LongLike).high : v !== 0)) {
     room(24);
     vu(t);
-    vu64(v as number);
+    vu64(v as number | LongLike);
   }
 };
 const str = (t: number, v: V) => {
@@ -218,21 +229,22 @@ function tuple(m: M): void {
   u32(64, m.icmpCode);
 }
 
-function msg(t: number, v: V, f: (m: M) => void): void {
-  if (v != null) {
-    room(8);
-    const s = begin(t);
-    f(v as M);
-    end(s);
-  }
-}
-
 function ctRef(m: M): void {
   noUnknowns(m);
   str(10, m.id);
   u32(16, m.status);
-  msg(26, m.original, tuple);
-  msg(34, m.reply, tuple);
+  if (m.original != null) {
+    room(8);
+    const at = begin(26);
+    tuple(m.original as M);
+    end(at);
+  }
+  if (m.reply != null) {
+    room(8);
+    const at = begin(34);
+    tuple(m.reply as M);
+    end(at);
+  }
   u32(40, m.mark);
   u32(48, m.zone);
   bool(56, m.replyDirection);
@@ -248,8 +260,18 @@ function packet(m: M): void {
   str(50, m.ifname);
   en(56, m.kind);
   en(64, m.hook);
-  msg(74, m.headers, headers);
-  msg(82, m.ct, ctRef);
+  if (m.headers != null) {
+    room(8);
+    const at = begin(74);
+    headers(m.headers as M);
+    end(at);
+  }
+  if (m.ct != null) {
+    room(8);
+    const at = begin(82);
+    ctRef(m.ct as M);
+    end(at);
+  }
   str(90, m.dropReason);
   u32(96, m.dropReasonCode);
   str(106, m.qdisc);
@@ -283,8 +305,18 @@ function hop(m: M): void {
   str(50, m.ifname);
   en(56, m.kind);
   en(64, m.hook);
-  msg(74, m.headers, headers);
-  msg(82, m.nat, nat);
+  if (m.headers != null) {
+    room(8);
+    const at = begin(74);
+    headers(m.headers as M);
+    end(at);
+  }
+  if (m.nat != null) {
+    room(8);
+    const at = begin(82);
+    nat(m.nat as M);
+    end(at);
+  }
   en(88, m.probeSet);
   str(98, m.dropReason);
   str(106, m.function);
@@ -298,12 +330,36 @@ function journey(m: M): void {
   u64(24, m.startTimeNs);
   u64(32, m.durationNs);
   str(42, m.skb);
-  msg(50, m.headers, headers);
+  if (m.headers != null) {
+    room(8);
+    const at = begin(50);
+    headers(m.headers as M);
+    end(at);
+  }
   const hops = m.hops as V[] | null | undefined;
-  if (hops != null && hops.length) for (let i = 0; i < hops.length; i++) msg(58, hops[i], hop);
+  if (hops != null && hops.length) {
+    for (let i = 0; i < hops.length; i++) {
+      room(8);
+      const at = begin(58);
+      hop(hops[i] as M);
+      end(at);
+    }
+  }
   const nats = m.nat as V[] | null | undefined;
-  if (nats != null && nats.length) for (let i = 0; i < nats.length; i++) msg(66, nats[i], nat);
-  msg(74, m.ct, ctRef);
+  if (nats != null && nats.length) {
+    for (let i = 0; i < nats.length; i++) {
+      room(8);
+      const at = begin(66);
+      nat(nats[i] as M);
+      end(at);
+    }
+  }
+  if (m.ct != null) {
+    room(8);
+    const at = begin(74);
+    ctRef(m.ct as M);
+    end(at);
+  }
   en(80, m.verdict);
   str(90, m.dropReason);
   str(98, m.dropLocation);
@@ -317,8 +373,18 @@ function ctEntry(m: M): void {
   u32(16, m.protocol);
   str(26, m.state);
   u32(32, m.timeoutS);
-  msg(42, m.original, tuple);
-  msg(50, m.reply, tuple);
+  if (m.original != null) {
+    room(8);
+    const at = begin(42);
+    tuple(m.original as M);
+    end(at);
+  }
+  if (m.reply != null) {
+    room(8);
+    const at = begin(50);
+    tuple(m.reply as M);
+    end(at);
+  }
   const flags = m.flags as string[] | null | undefined;
   if (flags != null && flags.length) {
     for (let i = 0; i < flags.length; i++) {
@@ -343,7 +409,12 @@ function ctEvent(m: M): void {
   u64(16, m.timeNs);
   u64(24, m.netns);
   str(34, m.netnsName);
-  msg(42, m.entry, ctEntry);
+  if (m.entry != null) {
+    room(8);
+    const at = begin(42);
+    ctEntry(m.entry as M);
+    end(at);
+  }
 }
 
 function ctStats(m: M): void {
@@ -378,7 +449,12 @@ function qdisc(m: M): void {
   u64(96, m.requeues);
   u64(104, m.backlogBytes);
   u32(112, m.qlen);
-  msg(122, m.tbf, tbf);
+  if (m.tbf != null) {
+    room(8);
+    const at = begin(122);
+    tbf(m.tbf as M);
+    end(at);
+  }
   f64(129, m.intervalS);
   f64(137, m.bytesPerS);
   f64(145, m.packetsPerS);
@@ -405,13 +481,48 @@ function gap(m: M): void {
 function envelope(m: M): void {
   noUnknowns(m);
   if (m.status != null) throw FALLBACK;
-  msg(10, m.packet, packet);
-  msg(18, m.journey, journey);
-  msg(26, m.conntrack, ctEvent);
-  msg(34, m.conntrackStats, ctStats);
-  msg(42, m.qdisc, qdisc);
-  msg(50, m.lost, lost);
-  msg(58, m.gap, gap);
+  if (m.packet != null) {
+    room(8);
+    const at = begin(10);
+    packet(m.packet as M);
+    end(at);
+  }
+  if (m.journey != null) {
+    room(8);
+    const at = begin(18);
+    journey(m.journey as M);
+    end(at);
+  }
+  if (m.conntrack != null) {
+    room(8);
+    const at = begin(26);
+    ctEvent(m.conntrack as M);
+    end(at);
+  }
+  if (m.conntrackStats != null) {
+    room(8);
+    const at = begin(34);
+    ctStats(m.conntrackStats as M);
+    end(at);
+  }
+  if (m.qdisc != null) {
+    room(8);
+    const at = begin(42);
+    qdisc(m.qdisc as M);
+    end(at);
+  }
+  if (m.lost != null) {
+    room(8);
+    const at = begin(50);
+    lost(m.lost as M);
+    end(at);
+  }
+  if (m.gap != null) {
+    room(8);
+    const at = begin(58);
+    gap(m.gap as M);
+    end(at);
+  }
   str(114, m.node);
   u64(120, m.seq);
 }

@@ -3,6 +3,8 @@
 // hold is set, so a field added to the .proto fails here until the codec handles it — the encoder's
 // bytes would differ from protobufjs's, or the decoder would fall back to protobufjs.
 import t from 'tap';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import protobuf from 'protobufjs';
@@ -11,6 +13,8 @@ import type { Envelope } from '../../../proto/index.js';
 import { decodeEventBatch, decodeFallbacks, slowBatch } from '../../../agent/record/codec/decode.js';
 import { encodeBatchFrame, encodeEventBatch, encodeFallbacks } from '../../../agent/record/codec/encode.js';
 import { crc32, encodeFrame, FrameType } from '../../../agent/record/format.js';
+import { RecordingReader } from '../../../agent/record/reader.js';
+import { RecordingWriter } from '../../../agent/record/writer.js';
 import { ROOT } from '../../../agent/util/paths.js';
 
 const pb = netscope.v1;
@@ -135,9 +139,14 @@ t.test('large messages: multi-byte lengths at every level', async (t) => {
 });
 
 t.test('what the fast path leaves to protobufjs comes out exactly as protobufjs has it', async (t) => {
-  // a Long, a negative enum, $unknowns from a newer schema: encoded by protobufjs
+  // Longs (protobufjs's own decode gives them): written as protobufjs writes them, in an envelope and the batch
   const Long = (await import('long')).default;
-  agree(t, [{ packet: { monoNs: Long.fromNumber(5, true) as unknown as number } }, { packet: { kind: -3 } }], 'long and negative enum', false);
+  const long = (n: number) => Long.fromNumber(n, true) as unknown as number;
+  agree(t, [{ packet: { monoNs: long(5), timeNs: long(1795447876456765200), netns: long(0) } }, { seq: long(2 ** 40 + 3) }], 'Longs');
+  const withLongs = { envelopes: [{ seq: long(7) }], firstSeq: long(7), firstTimeNs: long(0), lastTimeNs: long(2 ** 33) };
+  t.ok(Buffer.from(encodeEventBatch(withLongs)).equals(Buffer.from(pb.EventBatch.encode(withLongs).finish())), 'Longs in the batch fields');
+  // a negative enum, $unknowns from a newer schema: encoded by protobufjs
+  agree(t, [{ packet: { kind: -3 } }], 'negative enum', false);
   const withUnknown = Buffer.concat([pb.Envelope.encode({ seq: 9, packet: { cpu: 1 } }).finish(), Buffer.from([0xa8, 0x06, 0x05])]); // field 101 varint 5
   const unknownEnv = pb.Envelope.decode(withUnknown);
   agree(t, [unknownEnv as Envelope], 'unknown field carried in $unknowns', false);
@@ -156,6 +165,21 @@ t.test('what the fast path leaves to protobufjs comes out exactly as protobufjs 
   }
   const oddBatch = Buffer.from([0x10, 0x05, 0x0a, 0x00, 0x0a, 0x00]); // first_time_ns before the envelopes
   t.ok(isDeepStrictEqual(decodeEventBatch(oddBatch), slowBatch(oddBatch)), 'odd batch: as protobufjs decodes it');
+});
+
+t.test('unknown fields survive a file read with the reader reusing its batch buffer', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'netscope-codec-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'unknown.nsrec');
+  const envs = [1, 2, 3].map((i) => pb.Envelope.decode(Buffer.concat([pb.Envelope.encode({ seq: i, packet: { cpu: i } }).finish(), Buffer.from([0xa8, 0x06, i])])) as Envelope);
+  const w = new RecordingWriter(file, { hostname: 'vm' }, [], { batchCount: 1, batchMs: 0 });
+  for (const e of envs) w.write(e);
+  w.close();
+  const r = RecordingReader.open(file);
+  const back = [...r.batches()].flatMap((b) => b.batch.envelopes);
+  r.close();
+  t.equal(back.length, 3);
+  t.same(back.map((e) => Buffer.from(pb.Envelope.encode(e).finish()).toString('hex')), envs.map((e) => Buffer.from(pb.Envelope.encode(e).finish()).toString('hex')), 'each envelope re-encodes with its own unknown field, after later batches were read');
 });
 
 t.test('bytes that do not decode fail as protobufjs fails', async (t) => {
