@@ -9,7 +9,7 @@
 // put the hole in the middle of what is queued and need the marker to be moved there.
 import { LossStage, pb, type Envelope } from '../../proto/index.js';
 import { kindOf, passes, type CompiledFilters } from './filter.js';
-import protobuf from 'protobufjs/minimal.js';
+import { PacketEncoder } from './packet-encode.js';
 
 /** passes(), without gathering an envelope's facts when the client has no allow/deny filter. */
 function wanted(cf: CompiledFilters, env: Envelope): boolean {
@@ -162,6 +162,7 @@ export class Fanout {
   private readonly subs = new Set<Subscriber>();
   /** envelopes dropped from client queues, over all clients */
   clientLostTotal = 0;
+  private readonly encoder = new PacketEncoder();
 
   constructor(ringSize = 4096) {
     this.ring = new Ring(ringSize);
@@ -174,26 +175,19 @@ export class Fanout {
   publish = (env: Envelope): void => this.publishBatch([env]);
 
   /**
-   * A batch of envelopes: each is encoded once (all of them into one buffer, each item a view of
-   * it), kept in the ring, and queued for every client whose filters it passes; each client is
+   * A batch of envelopes: each is encoded once (packets into the encoder's shared buffers, each
+   * item a view), kept in the ring, and queued for every client whose filters it passes; each client is
    * woken once per batch.
    */
   publishBatch = (envs: Envelope[]): void => {
     // only the bytes are kept: a decoded envelope costs several times its encoded size in heap
-    const w = protobuf.Writer.create();
-    const ends = new Array<number>(envs.length);
-    for (let i = 0; i < envs.length; i++) {
-      pb.Envelope.encode(envs[i]!, w);
-      ends[i] = w.len;
-    }
-    const all = w.finish();
     const items = new Array<Item>(envs.length);
-    let start = 0;
     for (let i = 0; i < envs.length; i++) {
-      items[i] = { bytes: all.subarray(start, ends[i]) };
-      start = ends[i]!;
+      const env = envs[i]!;
+      // packet envelopes (most of a flood) through the hand-written encoder, the rest through pb
+      items[i] = { bytes: env.packet ? this.encoder.encode(env) : pb.Envelope.encode(env).finish() };
       // status envelopes are periodic and would crowd the ring out of events: they are not kept
-      if (!envs[i]!.status) this.ring.push(items[i]!);
+      if (!env.status) this.ring.push(items[i]!);
     }
     const pick: number[] = [];
     for (const s of this.subs) {
