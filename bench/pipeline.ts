@@ -19,7 +19,9 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { labDown, labUp } from '../agent/lab/lab.js';
 import { HOST02_ADDR, host01Netns, podNetns } from '../agent/lab/topology.js';
-import { NF_LOADER, NF_OBJECT } from '../agent/util/paths.js';
+import { resolveNetns } from '../agent/core/netns.js';
+import { parseFilter } from '../agent/probes/filter.js';
+import { loaderArgv } from '../agent/probes/netfilter.js';
 import { connectAgent, type AgentClient } from '../cli/client/connect.js';
 import { judge, type Figure } from './figure.js';
 import { log, netfilterProgsOf, onCleanup, peakRssMb, perCpuCounter, progRunCounts, sleep, startAgent } from './proc.js';
@@ -94,8 +96,9 @@ async function waitForProgs(pid: number): Promise<Kernel> {
 
 /** The loader alone, stdout to /dev/null. */
 async function baseline(o: PipelineOptions, steps: Step[]): Promise<StepResult[]> {
-  const h01 = host01Netns(o.prefix);
-  const child = execa(NF_LOADER, ['--obj', NF_OBJECT, '--netns', `/run/netns/${h01}`, '--proto', 'icmp'], { stdin: 'pipe', stdout: 'ignore', stderr: 'pipe', reject: false });
+  // the loader command line the agent's netfilter set runs, for the same netns and filter
+  const [file, ...args] = loaderArgv([resolveNetns(host01Netns(o.prefix))], parseFilter({ proto: 'icmp' }));
+  const child = execa(file!, args, { stdin: 'pipe', stdout: 'ignore', stderr: 'pipe', reject: false });
   const stop = onCleanup(async () => {
     child.stdin?.end();
     child.kill('SIGTERM');
@@ -175,7 +178,7 @@ export async function benchPipeline(o: PipelineOptions): Promise<{ figures: Figu
   const detail: Record<string, unknown> = { stepSeconds: o.stepSeconds, probes: 'netfilter, --proto icmp', trafficPerStep: 'ICMP echo pod → host02, 12 records per round trip' };
 
   const base = o.pipeline ? await baseline(o, steps) : [];
-  const agent = await startAgent(['--netns', host01Netns(o.prefix), '--probes', 'netfilter', '--proto', 'icmp', '--client-queue', '65536']);
+  const agent = await startAgent(['--netns', host01Netns(o.prefix), '--probes', 'netfilter', '--proto', 'icmp']);
   const clientJs = join(dirname(fileURLToPath(import.meta.url)), 'client.js');
   const cp = execa('env', ['-u', 'NODE_OPTIONS', process.execPath, clientJs, agent.socket, 'packet,lost'], { stdin: 'pipe', stdout: 'pipe', stderr: 'inherit', reject: false });
   onCleanup(async () => {
