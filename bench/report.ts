@@ -20,6 +20,8 @@ export interface Results {
   figures: Figure[];
   failures: string[];
   detail: Record<string, unknown>;
+  /** said under the machine line, e.g. that the machine was shared */
+  notes?: string[];
 }
 
 interface StepRow { step: string; seconds: number; emitted: number; kernelLost: number; clientPackets?: number; reportedLost?: Record<string, number>; unreported?: number; agent?: Record<string, number> }
@@ -54,6 +56,7 @@ export function report(r: Results): string {
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, kernel ${m.kernel}, Node ${m.node}. Run: ${r.date}, ${r.durationS} s${r.quick ? ', quick mode' : ''}.`,
     '',
   ];
+  for (const note of r.notes ?? []) out.push(`> ${note}`, '');
   if (r.failures.length) out.push('**Could not measure:** ' + r.failures.join('; '), '');
   for (const [key, [title, what]] of Object.entries(TITLES)) {
     const figs = r.figures.filter((f) => f.section === key);

@@ -127,17 +127,43 @@ const FLAG = /^\[([A-Z_]+)\]$/;
 const STATE = /^[A-Z][A-Z_]*$/;
 
 /**
+ * Tokens of a row: split at single spaces (conntrack's own separator; a table of 100,000 rows is
+ * parsed while it is read), or by TOKEN when a bracketed group holds a space ("[start=Mon Nov …]").
+ */
+function tokenize(body: string): string[] {
+  const parts = body.split(' ');
+  const tokens: string[] = [];
+  for (const p of parts) {
+    if (!p) continue;
+    if (p.charCodeAt(0) === 91 /* [ */ && p.indexOf(']') !== p.length - 1) return body.match(TOKEN) ?? [];
+    if (p.indexOf('\t') >= 0 || p.indexOf('\n') >= 0 || p.indexOf('\r') >= 0) return body.match(TOKEN) ?? [];
+    tokens.push(p);
+  }
+  return tokens;
+}
+
+function isDigits(s: string | undefined): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
  * The part of a line after the event tag: `[l3name l3num] l4name l4num [timeout] [STATE] tuple [flags] tuple …`.
  * Undefined when it does not have two tuples.
  */
 export function parseConntrackBody(body: string): { entry: ConntrackEntry; extra: string[] } | undefined {
-  const tokens = body.match(TOKEN) ?? [];
+  const tokens = tokenize(body);
   let i = 0;
-  if (/^(ipv4|ipv6|unknown)$/.test(tokens[0] ?? '') && /^\d+$/.test(tokens[1] ?? '')) i = 2;
-  if (!/^\d+$/.test(tokens[i + 1] ?? '')) return undefined;
+  const l3 = tokens[0];
+  if ((l3 === 'ipv4' || l3 === 'ipv6' || l3 === 'unknown') && isDigits(tokens[1])) i = 2;
+  if (!isDigits(tokens[i + 1])) return undefined;
   const entry: ConntrackEntry = { protocol: Number(tokens[i + 1]) };
   i += 2;
-  if (/^\d+$/.test(tokens[i] ?? '')) entry.timeoutS = Number(tokens[i++]);
+  if (isDigits(tokens[i])) entry.timeoutS = Number(tokens[i++]);
   if (STATE.test(tokens[i] ?? '')) entry.state = tokens[i++];
 
   const extra: string[] = [];
@@ -146,9 +172,8 @@ export function parseConntrackBody(body: string): { entry: ConntrackEntry; extra
   let cur: Tuple | undefined;
   for (; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const flag = FLAG.exec(tok);
-    if (flag) {
-      flags.push(flag[1]!);
+    if (tok.charCodeAt(0) === 91 /* [ */ && FLAG.test(tok)) {
+      flags.push(tok.slice(1, -1));
       cur = undefined;
       continue;
     }

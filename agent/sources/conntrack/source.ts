@@ -19,7 +19,7 @@ import { createInterface } from 'node:readline';
 import { LossStage, type ConntrackEvent, type ConntrackStats } from '../../../proto/index.js';
 import type { Emit, Source } from '../../core/source.js';
 import { inNetns, OWN_NETNS, type NetnsTarget } from '../../core/netns.js';
-import { parseConntrackLine, snapshotEvent } from './parse.js';
+import { parseConntrackBody, parseConntrackLine, snapshotEvent } from './parse.js';
 
 export interface ConntrackSourceOptions {
   target: NetnsTarget;
@@ -143,6 +143,15 @@ export class ConntrackSource implements Source {
     let rows = 0;
     let partial = '';
     const line = (l: string) => {
+      // a table row (the rest of what -L prints is the summary on stderr): straight to the body parser
+      if ((l.startsWith('ipv4 ') || l.startsWith('ipv6 ')) && !l.includes('ENOBUFS')) {
+        const body = parseConntrackBody(l);
+        if (body) {
+          onEvent(snapshotEvent(body.entry, ctx));
+          rows++;
+          return;
+        }
+      }
       const parsed = parseConntrackLine(l, ctx);
       if (parsed.type === 'entry') onEvent(snapshotEvent(parsed.entry, ctx));
       else if (parsed.type === 'event') onEvent(parsed.event); // not expected from -L; kept, not lost
