@@ -96,8 +96,8 @@ async function waitForProgs(pid: number): Promise<Kernel> {
 
 /** The loader alone, stdout to /dev/null. */
 async function baseline(o: PipelineOptions, steps: Step[]): Promise<StepResult[]> {
-  // the loader command line the agent's netfilter set runs, for the same netns and filter
-  const [file, ...args] = loaderArgv([resolveNetns(host01Netns(o.prefix))], parseFilter({ proto: 'icmp' }));
+  // the loader command line the agent's netfilter set runs (binary frames), for the same netns and filter
+  const [file, ...args] = loaderArgv([resolveNetns(host01Netns(o.prefix))], parseFilter({ proto: 'icmp' }), 'netfilter', 'binary');
   const child = execa(file!, args, { stdin: 'pipe', stdout: 'ignore', stderr: 'pipe', reject: false });
   const stop = onCleanup(async () => {
     child.stdin?.end();
