@@ -5,6 +5,7 @@
 //   BENCH_ONLY=datapath,pipeline,latency,conntrack,recording,memory   which sections (default all)
 //   BENCH_QUICK=1          a smoke run: fewer pairs, shorter steps, 10,000 conntrack entries
 //   BENCH_PAIRS, BENCH_SECONDS, BENCH_CT_ENTRIES, BENCH_STEP_SECONDS   override single knobs
+//   BENCH_MERGE=1          with BENCH_ONLY: replace those sections' figures in results.json / BENCHMARKS.md
 // Exit status: 0 when every section measured (targets missed or not), 1 when one could not measure.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
@@ -16,7 +17,7 @@ import { benchConntrack } from './conntrack.js';
 import { benchDatapath } from './datapath.js';
 import { benchPipeline } from './pipeline.js';
 import { judge, type Figure } from './figure.js';
-import { report } from './report.js';
+import { report, type Results } from './report.js';
 import { cleanupAll, log } from './proc.js';
 
 export const SECTIONS = ['datapath', 'pipeline', 'latency', 'conntrack', 'recording', 'memory'] as const;
@@ -145,10 +146,25 @@ async function main(): Promise<number> {
     notes: [`Load average (1 min) at the start ${loadBefore.toFixed(1)}, at the end ${loadavg()[0]!.toFixed(1)}, on ${cpus().length} cores: above about 1 the machine was shared with other work while this ran, and the figures are lower than on a quiet machine.`],
   };
   const partial = only.size !== SECTIONS.length || QUICK;
-  // a partial or quick run does not overwrite the committed full figures
-  const out = partial ? { json: join(ROOT, 'bench', 'results.partial.json'), md: join(ROOT, 'bench', 'BENCHMARKS.partial.md') } : { json: join(ROOT, 'bench', 'results.json'), md: join(ROOT, 'BENCHMARKS.md') };
-  writeFileSync(out.json, JSON.stringify(results, null, 2) + '\n');
-  const md = report(results);
+  const full = { json: join(ROOT, 'bench', 'results.json'), md: join(ROOT, 'BENCHMARKS.md') };
+  // a partial or quick run does not overwrite the committed full figures, unless BENCH_MERGE=1 asks
+  // to replace just its sections' figures in them (each section then says when it was measured)
+  let out = partial ? { json: join(ROOT, 'bench', 'results.partial.json'), md: join(ROOT, 'bench', 'BENCHMARKS.partial.md') } : full;
+  let written: Results = results;
+  if (partial && !QUICK && process.env.BENCH_MERGE && existsSync(full.json)) {
+    const prev = JSON.parse(readFileSync(full.json, 'utf8')) as Results;
+    const mine = new Set(figures.map((f) => f.section));
+    const stamp = `measured separately on ${results.date} (${[...only].join(', ')}; load average ${loadBefore.toFixed(1)} at its start)`;
+    written = {
+      ...prev,
+      figures: [...prev.figures.filter((f) => !mine.has(f.section)), ...figures.map((f) => ({ ...f, note: f.note ? `${f.note}; ${stamp}` : stamp }))],
+      failures: [...prev.failures, ...failures],
+      detail: { ...prev.detail, ...detail },
+    };
+    out = full;
+  }
+  writeFileSync(out.json, JSON.stringify(written, null, 2) + '\n');
+  const md = report(written);
   writeFileSync(out.md, md);
   process.stdout.write(md);
   log(`wrote ${out.json} and ${out.md} in ${results.durationS} s`);
