@@ -1,17 +1,129 @@
 // `netscope demo`, the README's main job, run as a user would: it must trace the masqueraded ping,
-// show conntrack and the tbf limit, and leave nothing behind.
+// show conntrack and the tbf limit, record it all to a file whose printed replay command shows the
+// same journeys again, and leave nothing else behind — also when Ctrl-C interrupts it at any step.
 import t from 'tap';
-import { execa } from 'execa';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execa, type ResultPromise } from 'execa';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { kernelTier } from '../helpers/kernel.js';
 
-t.test('netscope demo traces, shows conntrack and tbf, and cleans up', kernelTier(), async (t) => {
+const TOOLS = ['ip', 'iptables', 'conntrack', 'tc', 'ping', 'iperf3', 'bpftrace', 'bpftool', 'setpriv', 'ps'];
+const bin = resolve('bin/netscope');
+
+/** Every journey block as printed (`journey …` to its `  verdict: …` line). */
+function journeyBlocks(text: string): string[] {
+  return [...text.matchAll(/^journey [\s\S]*?^ {2}verdict: .*$/gm)].map((m) => m[0]);
+}
+
+/** The pids of a process and all its descendants now. */
+async function processTree(root: number): Promise<Set<number>> {
+  const { stdout } = await execa('ps', ['-e', '-o', 'pid=,ppid=']);
+  const children = new Map<number, number[]>();
+  for (const line of stdout.trim().split('\n')) {
+    const [pid, ppid] = line.trim().split(/\s+/).map(Number) as [number, number];
+    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  }
+  const out = new Set<number>([root]);
+  const todo = [root];
+  while (todo.length) for (const c of children.get(todo.pop()!) ?? []) if (!out.has(c)) (out.add(c), todo.push(c));
+  return out;
+}
+
+interface Bpf {
+  links: number[];
+  progs: number[];
+}
+
+/** The BPF links and programs these processes hold open (read from their fdinfo). */
+async function bpfHeldBy(pids: Set<number>): Promise<Bpf> {
+  const links = new Set<number>();
+  const progs = new Set<number>();
+  for (const pid of pids) {
+    let fds: string[] = [];
+    try {
+      fds = readdirSync(`/proc/${pid}/fdinfo`);
+    } catch {
+      continue; // exited meanwhile
+    }
+    for (const fd of fds) {
+      let info = '';
+      try {
+        info = readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'utf8');
+      } catch {
+        continue;
+      }
+      const l = /^link_id:\s+(\d+)/m.exec(info);
+      const p = /^prog_id:\s+(\d+)/m.exec(info);
+      if (l) links.add(Number(l[1]));
+      if (p) progs.add(Number(p[1]));
+    }
+  }
+  return { links: [...links], progs: [...progs] };
+}
+
+/** Which of these BPF links and programs still exist. */
+async function stillThere(held: Bpf): Promise<Bpf> {
+  const ids = async (what: string) => new Set((JSON.parse((await execa('bpftool', [what, 'show', '-j'])).stdout || '[]') as { id: number }[]).map((x) => x.id));
+  const links = await ids('link');
+  const progs = await ids('prog');
+  return { links: held.links.filter((id) => links.has(id)), progs: held.progs.filter((id) => progs.has(id)) };
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+interface Run {
+  proc: ResultPromise;
+  stdout: () => string;
+  /** resolves once stdout contains `marker`; rejects if the demo ended first */
+  reach: (marker: string | RegExp) => Promise<void>;
+}
+
+/** Starts the demo in its own process group (like a shell job, so Ctrl-C reaches all of it). */
+function startDemo(cwd: string, args: string[]): Run {
+  // tap adds its loader hooks to NODE_OPTIONS of every child: not for the CLI, which runs compiled JS
+  const proc = execa('env', ['-u', 'NODE_OPTIONS', bin, 'demo', '--color', 'never', ...args], { cwd, reject: false, detached: true, all: false });
+  let out = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  const reach = (marker: string | RegExp) =>
+    new Promise<void>((res, rej) => {
+      const test = () => (typeof marker === 'string' ? out.includes(marker) : marker.test(out));
+      const timer = setInterval(() => {
+        if (test()) (clearInterval(timer), res());
+        else if (proc.exitCode !== null) (clearInterval(timer), rej(new Error(`demo ended before '${String(marker)}': ${out.slice(-400)}`)));
+      }, 25);
+    });
+  return { proc, stdout: () => out, reach };
+}
+
+/** What the demo leaves: its namespaces, live processes of its tree, BPF links and programs its processes held. */
+async function leftovers(prefix: string, tree: Set<number>, held: Bpf) {
+  const ns = (await execa('ip', ['netns', 'list'])).stdout.split('\n').filter((l) => l.startsWith(`${prefix}-`));
+  const procs = [...tree].filter(alive);
+  return { ns, procs, bpf: await stillThere(held) };
+}
+
+t.test('netscope demo traces, shows conntrack and tbf, records, prints a replay command that shows the same journeys, cleans up', kernelTier(TOOLS), async (t) => {
   await execa('npx', ['--no-install', 'tsc', '-p', '.']); // the CLI runs from dist/
-  const linksBefore = JSON.parse((await execa('bpftool', ['link', 'show', '-j'])).stdout || '[]') as unknown[];
-  const r = await execa('env', ['-u', 'NODE_OPTIONS', resolve('bin/netscope'), 'demo', '--pings', '2', '--color', 'never'], { reject: false });
-  t.equal(r.exitCode, 0, `demo exits 0 (stderr: ${r.stderr.slice(-500)})`);
-  const out = r.stdout;
+  const cwd = mkdtempSync(join(tmpdir(), 'netscope-demo-'));
+  chmodSync(cwd, 0o755); // replay runs as nobody below
+  t.teardown(() => rmSync(cwd, { recursive: true, force: true }));
+
+  const run = startDemo(cwd, ['--pings', '2']);
+  await run.reach('3. Trace');
+  const tree = await processTree(run.proc.pid!);
+  const held = await bpfHeldBy(tree);
+  t.ok(held.links.length > 0 && held.progs.length > 0, `the running demo's probes hold BPF links and programs (${held.links.length}, ${held.progs.length})`);
+  const r = await run.proc;
+  const out = run.stdout();
+  t.equal(r.exitCode, 0, `demo exits 0 (stderr: ${String(r.stderr).slice(-500)})`);
   const prefix = /lab '(demo-[0-9a-f]+)'/.exec(out)?.[1];
   t.ok(prefix, 'names its lab');
   t.match(out, /POSTROUTING .*src 10\.85\.0\.2 → 192\.168\.61\.11 \(SNAT\/MASQUERADE\)/, 'the SNAT on the way out');
@@ -22,12 +134,73 @@ t.test('netscope demo traces, shows conntrack and tbf, and cleans up', kernelTie
   t.ok(m, 'the tbf section');
   const measured = Number(m?.[1]);
   t.ok(Math.abs(measured - 10) / 10 <= 0.2, `measured ${measured} Mbit/s within 20% of the 10mbit limit`);
-  // nothing left: no namespace of its lab, no new link, no bpftrace/loader/conntrack child
-  const ns = (await execa('ip', ['netns', 'list'])).stdout;
-  t.notMatch(ns, new RegExp(`${prefix}-`), 'no namespace of the demo');
-  const linksAfter = JSON.parse((await execa('bpftool', ['link', 'show', '-j'])).stdout || '[]') as unknown[];
-  t.ok(linksAfter.length <= linksBefore.length, 'no BPF link left');
-  const procs = (await execa('pgrep', ['-af', `netscope-nf-loader|bpf/tracepoint/packet-path.bt|nsenter --net=/run/netns/${prefix}`], { reject: false })).stdout;
-  t.equal(procs.trim(), '', 'no child process left');
-  t.ok(!existsSync(`/run/netns/${prefix}-host01`));
+
+  // nothing left but the recording: no namespace, process or BPF link of the demo
+  const left = await leftovers(prefix!, tree, held);
+  t.same(left, { ns: [], procs: [], bpf: { links: [], progs: [] } }, 'no namespace, process, BPF link or program of the demo remains');
+  const procs = (await execa('pgrep', ['-af', `nsenter --net=/run/netns/${prefix}`], { reject: false })).stdout;
+  t.equal(procs.trim(), '', 'no process in its namespaces');
+  const files = readdirSync(cwd);
+  t.equal(files.length, 1, `one file in the current directory: the recording (${files.join(', ')})`);
+  t.match(files[0], /^netscope-demo-\d{8}-\d{6}\.nsrec$/, 'named for the demo and the time');
+
+  // the printed replay command, run as given (by a shell, as nobody: replay needs no root)
+  const cmd = /^ {2}(netscope replay .*)$/m.exec(out)?.[1];
+  t.ok(cmd, 'prints the replay command');
+  t.match(cmd, join(cwd, files[0]!), 'naming the recording');
+  const pathDir = join(cwd, '.bin');
+  mkdirSync(pathDir);
+  symlinkSync(bin, join(pathDir, 'netscope'));
+  chmodSync(pathDir, 0o755);
+  chmodSync(join(cwd, files[0]!), 0o644);
+  const replay = await execa('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', 'env', '-u', 'NODE_OPTIONS', `PATH=${pathDir}:${process.env.PATH}`, 'bash', '-c', cmd!], { cwd: '/', reject: false });
+  t.equal(replay.exitCode, 0, `the replay command exits 0 (stderr: ${replay.stderr.slice(-300)})`);
+  const live = journeyBlocks(out);
+  const again = journeyBlocks(replay.stdout);
+  t.ok(live.length >= 4, `the demo printed the two pings' request and reply journeys (${live.length} blocks)`);
+  t.same(again, live, 'the replay prints the same journeys, hop for hop');
 });
+
+// Ctrl-C in the middle of each kind of step: the lab being built, the agent attaching, traffic
+// flowing through the tbf. Each time: exit 130, one sentence, nothing left, the recording (if it
+// had begun) whole and readable.
+const POINTS: { name: string; marker: string | RegExp; recording: boolean }[] = [
+  { name: 'while the lab is built', marker: '1. Lab', recording: false },
+  { name: 'while pings are traced', marker: '3. Trace', recording: true },
+  { name: 'during the iperf3 burst', marker: '5. Bandwidth', recording: true },
+];
+
+for (const point of POINTS) {
+  t.test(`Ctrl-C ${point.name} leaves nothing behind`, kernelTier(TOOLS), async (t) => {
+    await execa('npx', ['--no-install', 'tsc', '-p', '.']);
+    const cwd = mkdtempSync(join(tmpdir(), 'netscope-demo-int-'));
+    t.teardown(() => rmSync(cwd, { recursive: true, force: true }));
+    const file = join(cwd, 'interrupted.nsrec');
+    const run = startDemo(cwd, ['--pings', '20', '--iperf-seconds', '10', '--record', file]);
+    t.teardown(() => {
+      if (run.proc.exitCode === null) process.kill(-run.proc.pid!, 'SIGKILL');
+    });
+    await run.reach(point.marker);
+    if (point.marker === '5. Bandwidth') await new Promise((r) => setTimeout(r, 1500)); // iperf3 running
+    const prefix = /lab '(demo-[0-9a-f]+)'/.exec(run.stdout())?.[1];
+    t.ok(prefix, 'the demo named its lab');
+    const tree = await processTree(run.proc.pid!);
+    const held = await bpfHeldBy(tree);
+    if (point.recording) t.ok(held.links.length > 0 && held.progs.length > 0, `its probes hold BPF links and programs when interrupted (${held.links.length}, ${held.progs.length})`);
+    process.kill(-run.proc.pid!, 'SIGINT'); // a terminal's Ctrl-C: the whole process group
+    const r = await run.proc;
+    t.equal(r.exitCode, 130, 'exits 130');
+    t.match(String(r.stderr), new RegExp(`netscope demo: interrupted by SIGINT; the lab '${prefix}' was removed`), `one sentence: ${String(r.stderr).trim()}`);
+    const left = await leftovers(prefix!, tree, held);
+    t.same(left, { ns: [], procs: [], bpf: { links: [], progs: [] } }, 'no namespace, process, BPF link or program of the demo remains');
+    if (point.recording) {
+      t.ok(existsSync(file), 'the recording so far stays');
+      t.match(String(r.stderr), file, 'and the sentence says where it is');
+      const inspect = await execa('env', ['-u', 'NODE_OPTIONS', bin, 'inspect', file], { reject: false });
+      t.equal(inspect.exitCode, 0, `it is whole: the footer was written (${inspect.stderr})`);
+    } else {
+      t.notOk(existsSync(file), 'no recording had begun, so none is left');
+    }
+    t.same(readdirSync(cwd).filter((f) => f !== 'interrupted.nsrec'), [], 'no other file in the current directory');
+  });
+}
