@@ -6,7 +6,7 @@ import { execa, type ResultPromise } from 'execa';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { kernelTier } from '../helpers/kernel.js';
+import { kernelTier, uniquePrefix } from '../helpers/kernel.js';
 
 const TOOLS = ['ip', 'iptables', 'conntrack', 'tc', 'ping', 'iperf3', 'bpftrace', 'bpftool', 'setpriv', 'ps'];
 const bin = resolve('bin/netscope');
@@ -204,3 +204,57 @@ for (const point of POINTS) {
     t.same(readdirSync(cwd).filter((f) => f !== 'interrupted.nsrec'), [], 'no other file in the current directory');
   });
 }
+
+// --real on a stand-in for host01 of the Vagrantfile: the demo runs inside a netns the test made
+// (its "host"), with eth1 192.168.61.11/24 on a veth to a second test netns holding 192.168.61.12,
+// so the traffic rule holds while the real-host path (pod side built in the host's own netns,
+// MASQUERADE out of eth1) runs for real. Afterwards the "host" is as it was.
+t.test('demo --real on a stand-in host: traces through its uplink, undoes every change, refuses an address off its networks', kernelTier([...TOOLS, 'nsenter']), async (t) => {
+  await execa('npx', ['--no-install', 'tsc', '-p', '.']);
+  const p = uniquePrefix('dr');
+  const h1 = `${p}-h1`;
+  const h2 = `${p}-h2`;
+  t.teardown(async () => {
+    await execa('ip', ['netns', 'del', h1], { reject: false });
+    await execa('ip', ['netns', 'del', h2], { reject: false });
+  });
+  for (const argv of [
+    ['netns', 'add', h1], ['netns', 'add', h2],
+    ['-n', h1, 'link', 'add', 'eth1', 'type', 'veth', 'peer', 'name', 'eth1', 'netns', h2],
+    ['-n', h1, 'addr', 'add', '192.168.61.11/24', 'dev', 'eth1'], ['-n', h2, 'addr', 'add', '192.168.61.12/24', 'dev', 'eth1'],
+    ['-n', h1, 'link', 'set', 'eth1', 'up'], ['-n', h2, 'link', 'set', 'eth1', 'up'], ['-n', h1, 'link', 'set', 'lo', 'up'],
+  ]) await execa('ip', argv);
+  const state = async () => ({
+    links: (await execa('ip', ['-n', h1, '-o', 'link', 'show'])).stdout.split('\n').map((l) => l.split(':')[1]!.trim().split('@')[0]).sort(),
+    rules: (await execa('ip', ['netns', 'exec', h1, 'iptables-save'])).stdout.split('\n').filter((l) => l.startsWith('-A')),
+    forward: (await execa('ip', ['netns', 'exec', h1, 'sysctl', '-n', 'net.ipv4.ip_forward'])).stdout.trim(),
+  });
+  const before = await state();
+  t.same(before.links, ['eth1', 'lo']);
+  const cwd = mkdtempSync(join(tmpdir(), 'netscope-demo-real-'));
+  t.teardown(() => rmSync(cwd, { recursive: true, force: true }));
+  const inHost = (args: string[]) => execa('nsenter', [`--net=/run/netns/${h1}`, 'env', '-u', 'NODE_OPTIONS', bin, 'demo', '--real', '--color', 'never', ...args], { cwd, reject: false });
+
+  const refused = await inHost(['--host02', '192.168.62.12']);
+  t.equal(refused.exitCode, 2, 'an address on no local network: refused');
+  t.match(refused.stderr, /^netscope demo --real: 192\.168\.62\.12 is not on the network of any local interface \(eth1 192\.168\.61\.11\/24\), so netscope will not send it traffic;/);
+  t.same(await state(), before, 'and nothing changed');
+
+  const file = join(cwd, 'real.nsrec');
+  const r = await inHost(['--pings', '2', '--record', file]);
+  t.equal(r.exitCode, 0, `demo --real exits 0 (stderr: ${r.stderr.slice(-400)})`);
+  t.match(r.stdout, /host02 192\.168\.61\.12 is on eth1 \(192\.168\.61\.11\/24\)/, 'finds the uplink');
+  t.match(r.stdout, /host +POSTROUTING .*src 10\.85\.0\.2 → 192\.168\.61\.11 \(SNAT\/MASQUERADE\)/, 'the SNAT in the host\'s own netns');
+  t.match(r.stdout, /host +eth1 xmit\n.*-h2 +eth1 rx/, 'out of the real uplink to the other host');
+  t.match(r.stdout, /host +PREROUTING .*dst 192\.168\.61\.11 → 10\.85\.0\.2 \(de-NAT\)/, 'and back');
+  t.notMatch(r.stdout, /Bandwidth/, 'no tbf on a real interface');
+  t.same(await state(), before, 'links, rules and ip_forward as they were');
+  t.notOk((await execa('ip', ['netns', 'list'])).stdout.includes(`${/'(demo-[0-9a-f]+)'/.exec(r.stdout)?.[1]}-pod1`), 'the pod namespace is gone');
+  const cmd = /^ {2}(netscope replay .*)$/m.exec(r.stdout)?.[1];
+  t.ok(cmd, 'prints the replay command');
+  const replay = await execa('env', ['-u', 'NODE_OPTIONS', bin, ...cmd!.split(' ').slice(1)], { reject: false });
+  t.equal(replay.exitCode, 0);
+  const live = journeyBlocks(r.stdout);
+  t.ok(live.length >= 4, `request and reply journeys (${live.length})`);
+  t.same(journeyBlocks(replay.stdout), live, 'the replay shows the same journeys');
+});
