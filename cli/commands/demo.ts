@@ -19,13 +19,15 @@ import { parseConntrackList } from '../../agent/sources/conntrack/parse.js';
 import { UserError, requireRoot } from '../../agent/util/errors.js';
 import { ProbeState, ProbeSet, Direction, type ConntrackEvent, type Envelope, type Journey, type QdiscSample } from '../../proto/index.js';
 import { intFlag, parseFlags, type Command } from '../command.js';
+import { feedFromAgent, runDashboard } from '../dashboard/index.js';
+import { dashboardColor, needTerminal } from './dashboard.js';
 import { formatJourney } from '../print/journey.js';
 import { styleFor, type Style } from '../print/style.js';
 import { conntrackTable, mbit, qdiscTable, table } from '../print/tables.js';
 
 const help = `usage: netscope demo [--tbf RATE] [--pings N] [--iperf-seconds S] [--record FILE]
-                    [--color auto|always|never]
-       netscope demo --real [--host02 ADDR] [--pings N] [--record FILE] [--color …]
+                    [--dashboard] [--color auto|always|never]
+       netscope demo --real [--host02 ADDR] [--pings N] [--record FILE] [--dashboard] [--color …]
 
 Shows what netscope does, on a lab it builds and removes again (needs root):
   1. builds the lab (netscope lab up) with a unique prefix and a tbf limit on host01's uplink,
@@ -42,6 +44,11 @@ Shows what netscope does, on a lab it builds and removes again (needs root):
      interrupted demo keeps what it recorded up to then).
 All traffic stays inside the lab's network namespaces.
 
+--dashboard shows steps 3 to 5 in the live terminal dashboard instead (the one 'netscope dashboard'
+draws) until you quit it with q: pings from both pods and iperf3 bursts through the tbf repeat
+every few seconds meanwhile. Then the recording is closed, its replay command printed, and the lab
+removed as above.
+
 --real (for two real hosts, e.g. 'vagrant ssh host01' of the project's Vagrantfile) builds only the
 pod side, on THIS host, and pings a real host02 through this host's real uplink. It changes this
 host, and undoes each change afterwards: a netns demo-XXXX-pod1, a bridge cni0 ${REAL_BRIDGE_ADDR}/24, a veth
@@ -56,6 +63,7 @@ options:
   --iperf-seconds S   length of the iperf3 burst (default 3)
   --record FILE       where to record (default netscope-demo-DATE-TIME.nsrec in the current
                       directory, or in $TMPDIR when that is not writable); replaced if it exists
+  --dashboard         the live dashboard until q, with traffic in a loop (see above)
   --real              pod side only, on this host, to a real host02 (see above)
   --host02 ADDR       the real host02 for --real (default ${REAL_DEFAULT_TARGET})
   --color WHEN        auto (default: on a terminal), always or never
@@ -169,6 +177,7 @@ export const demo: Command = {
       record: { type: 'string' },
       real: { type: 'boolean' },
       host02: { type: 'string' },
+      dashboard: { type: 'boolean' },
       color: { type: 'string' },
     });
     const style = styleFor(values.color);
@@ -180,6 +189,10 @@ export const demo: Command = {
     if (!isTcRate(rate)) throw new UserError(`netscope demo: --tbf '${rate}' is not a tc rate; write it like 10mbit, 500kbit or 1gbit.`);
     const pings = intFlag('demo', 'pings', values.pings, 3, 1, 100);
     const seconds = intFlag('demo', 'iperf-seconds', values['iperf-seconds'], 3, 1, 60);
+    const dashboard = values.dashboard === true;
+    const noTty = dashboard ? needTerminal('demo', 'leave --dashboard out for the printed tour') : undefined;
+    if (noTty) throw noTty;
+    const dashColor = dashboard ? dashboardColor('demo', values.color) : false;
     const file = recordPath(values.record);
     requireRoot('netscope demo');
     const out = (s = '') => process.stdout.write(s + '\n');
@@ -322,6 +335,45 @@ export const demo: Command = {
       recorder = await step(startRecorder(real ? agent : filteredAgent(agent, keep), file, { clock, filter: real ? `host=${target}` : '', command: ['netscope', 'demo', ...argv].join(' ') }), 'setup');
       giveToSudoUser(file);
       out(`\nrecording everything the agent reports ${real ? '' : "in the lab's namespaces "}to ${file}`);
+
+      if (dashboard) {
+        const loop = { stop: false, rounds: 0, failures: [] as string[] };
+        const traffic = (async () => {
+          const pods = real ? [pod1] : [pod1, podNetns(prefix, 2)];
+          while (!loop.stop && !interruptedBy) {
+            try {
+              // the burst first, the pings last: the pause between rounds shows the pings' journeys on top
+              if (!real) await iperfBurst(pod1, host02Netns(prefix), HOST02_ADDR, Math.min(seconds, 3));
+              for (const p of pods) if (!loop.stop) await ping(p, target, pings);
+              loop.rounds++;
+            } catch (err) {
+              if (!loop.stop) loop.failures.push((err as Error).message.split('\n')[0]!);
+              if (loop.failures.length > 5) break; // something is wrong with the lab: stop trying
+            }
+            for (let i = 0; i < 30 && !loop.stop; i++) await sleep(100);
+          }
+        })();
+        inflight = traffic;
+        inflightKind = 'traffic';
+        const outcome = await runDashboard(feedFromAgent(real ? agent : filteredAgent(agent, keep)), { title: `netscope demo${real ? ' --real' : ''} — ${prefix}`, color: dashColor });
+        loop.stop = true;
+        await killInNamespaces(); // a ping or iperf3 under way ends now
+        await traffic;
+        if (interruptedBy) throw new Interrupt(interruptedBy);
+        out(`dashboard closed after ${outcome.received} envelopes; ${loop.rounds} round${loop.rounds === 1 ? '' : 's'} of traffic${loop.failures.length ? ` (${loop.failures.length} failed: ${loop.failures.at(-1)})` : ''}.`);
+        out(heading(style, 3, 'Recording'));
+        agentStarted = false;
+        await step(agent.stop(), 'setup');
+        const st = recorder.stop('demo finished');
+        recorder = undefined;
+        out(`${st.events} events in ${st.files.join(', ')} (${st.bytes} bytes). Show the journeys again, without root:`);
+        out(`  ${replayCommand(file)}`);
+        out(heading(style, 4, 'Cleanup'));
+        const problems = await cleanup('demo finished');
+        if (problems.length) throw new UserError(`netscope demo: cleaning up failed (${problems.join('; ')}); remove what is left with 'netscope lab down --prefix ${prefix}'.`);
+        out(`removed ${real ? 'the pod side' : 'lab'} '${prefix}' and stopped the agent; the recording ${basename(file)} stays.`);
+        return 0;
+      }
 
       out(heading(style, 3, `Trace: ${pings} ping${pings === 1 ? '' : 's'} from ${pod1} (${podAddr}) to host02 (${target})`));
       const mark = envs.length;

@@ -7,6 +7,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { kernelTier, uniquePrefix } from '../helpers/kernel.js';
+import { TmuxSession } from '../helpers/tmux.js';
 
 const TOOLS = ['ip', 'iptables', 'conntrack', 'tc', 'ping', 'iperf3', 'bpftrace', 'bpftool', 'setpriv', 'ps'];
 const bin = resolve('bin/netscope');
@@ -257,4 +258,38 @@ t.test('demo --real on a stand-in host: traces through its uplink, undoes every 
   const live = journeyBlocks(r.stdout);
   t.ok(live.length >= 4, `request and reply journeys (${live.length})`);
   t.same(journeyBlocks(replay.stdout), live, 'the replay shows the same journeys');
+});
+
+// --dashboard in a real terminal (tmux): the lab's ping journeys with the masqueraded address and
+// the tbf chart appear while traffic loops; q quits; then the replay command is printed, the lab
+// removed and the recording left.
+t.test('demo --dashboard: live journeys and the tbf chart under tmux, q quits, then replay command and cleanup', kernelTier([...TOOLS, 'tmux']), async (t) => {
+  await execa('npx', ['--no-install', 'tsc', '-p', '.']);
+  const dir = mkdtempSync(join(tmpdir(), 'netscope-demo-dash-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'dash.nsrec');
+  const exitFile = join(dir, 'exit');
+  const name = uniquePrefix('dd');
+  // the dashboard draws on the terminal; what the demo prints after it closes stays in the pane
+  const tmux = await TmuxSession.start(join(dir, 'tmux.sock'), name, `env -u NODE_OPTIONS -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 ${bin} demo --dashboard --pings 2 --record ${file} 2>${dir}/stderr; echo $? > ${exitFile}; sleep 30`);
+  t.teardown(() => tmux.kill());
+  const esc = (s: string) => s.replace(/\./g, '\\.');
+  const screen = await tmux.waitFor('a masqueraded ping journey and the tbf chart', (s) =>
+    /^│\d\d:\d\d:\d\d\.\d{3} \S+ icmp .* hops NAT/m.test(s) &&
+    /qdisc throughput vs tbf rate \(Mbit\/s\): eth0 [\d.]+ of 10\.00/.test(s), 120_000);
+  t.match(screen, /netscope demo — demo-[0-9a-f]+/, 'the title names the demo\'s lab');
+  const prefix = /netscope demo — (demo-[0-9a-f]+)/.exec(screen)?.[1];
+  t.match(screen, /conntrack: \d+ entries, [1-9]\d* NAT'd/, 'the conntrack panel');
+  t.ok((await execa('ip', ['netns', 'list'])).stdout.includes(`${prefix}-host01`), 'the lab is up while the dashboard runs');
+  await tmux.keys('q');
+  const end = Date.now() + 90_000;
+  while (!existsSync(exitFile) && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
+  t.equal(readFileSync(exitFile, 'utf8').trim(), '0', `exits 0 (stderr: ${readFileSync(join(dir, 'stderr'), 'utf8').slice(-300)})`);
+  const after = await tmux.capture();
+  t.match(after, new RegExp(`netscope replay ${esc(file)} -o journey --speed max --proto icmp`), 'prints the replay command after the dashboard');
+  t.match(after, new RegExp(`removed lab '${prefix}'`), 'and removes the lab');
+  t.notOk((await execa('ip', ['netns', 'list'])).stdout.includes(`${prefix}-`), 'no namespace of the demo remains');
+  const replay = await execa('env', ['-u', 'NODE_OPTIONS', bin, 'replay', file, '-o', 'journey', '--speed', 'max', '--proto', 'icmp'], { reject: false });
+  t.equal(replay.exitCode, 0, 'the recording replays');
+  t.match(replay.stdout, /POSTROUTING .*src 10\.85\.0\.[23] → 192\.168\.61\.11 \(SNAT\/MASQUERADE\)/, 'with the journeys the dashboard showed');
 });

@@ -76,6 +76,7 @@ const cases: Array<[string[], RegExp]> = [
   [['demo', '--host02', '192.168.61.12'], /^netscope demo: --host02 is for --real only/],
   [['demo', '--record', '/no/such/dir/x.nsrec'], /^netscope demo: cannot write --record \/no\/such\/dir\/x\.nsrec: \/no\/such\/dir is not a writable directory/],
   [['demo', '--pings', '0'], /^netscope demo: --pings takes a whole number from 1 to 100, not '0'\.\n$/],
+  [['demo', '--dashboard'], /^netscope demo: the dashboard needs a terminal, and stdout is not one; run it in a terminal \(or under tmux\/ssh -t\), or leave --dashboard out for the printed tour\.\n$/],
 ];
 for (const [argv, want] of cases) {
   t.test(argv.join(' '), async (t) => {
@@ -88,5 +89,5 @@ for (const [argv, want] of cases) {
 
 t.test('demo --help names the recording, the replay command and --real', async (t) => {
   // the text main.ts prints for --help (capturing stdout here would swallow tap's own output)
-  for (const want of ['--record FILE', 'netscope replay', '--real', '--host02 ADDR', 'Ctrl-C']) t.match(demo.help, want);
+  for (const want of ['--record FILE', 'netscope replay', '--real', '--host02 ADDR', 'Ctrl-C', '--dashboard']) t.match(demo.help, want);
 });
