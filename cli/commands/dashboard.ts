@@ -11,7 +11,8 @@ A live terminal dashboard on a running agent (no root needed, only access to its
   journeys       latest first; ↑/↓ select one, enter pins it (esc follows the newest again)
   path           the selected journey hop by hop, as 'netscope trace' prints it
   conntrack      the table per netns, count against nf_conntrack_max, NAT'd flows marked with *
-                 (read whole with GetConntrack at start and every 10 s, kept current by its events)
+                 (read whole with GetConntrack at start, and every 10 s while it has at most
+                 5000 entries; its events keep it current in between)
   qdisc charts   measured throughput against the tbf rate per shaped interface, and drops and
                  overlimits per second, over the last minute
   events         packets, journeys, conntrack events, losses and gaps, latest first

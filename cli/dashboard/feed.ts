@@ -40,6 +40,9 @@ export interface DashboardFeed {
   stop(): Promise<void>;
 }
 
+/** Tables larger than this are read whole only at start: after that their events keep them current. */
+export const RESNAPSHOT_MAX_ROWS = 5000;
+
 export interface ClientFeedOptions {
   /** how often the conntrack table is read whole with GetConntrack (ms; 0: only at start) */
   conntrackEveryMs?: number;
@@ -49,7 +52,7 @@ export interface ClientFeedOptions {
 
 /**
  * A running agent's Observe stream (follow), plus GetStatus, GetQdiscs and GetConntrack at start and
- * GetConntrack every `conntrackEveryMs`. The stream is read in flowing mode whatever the screen does.
+ * GetConntrack every `conntrackEveryMs` (while the tables hold at most RESNAPSHOT_MAX_ROWS rows). The stream is read in flowing mode whatever the screen does.
  * The client stays the caller's to close.
  */
 export function feedFromClient(client: AgentClient, req: ObserveRequest = {}, opts: ClientFeedOptions = {}): DashboardFeed {
@@ -60,11 +63,16 @@ export function feedFromClient(client: AgentClient, req: ObserveRequest = {}, op
   return {
     source: `agent ${formatAddress(client.address)}`,
     start(sink) {
+      // a big table (100,000 entries) costs the agent a full conntrack -L: read it again only while small
+      let rows = 0;
       const snapshot = () => {
-        if (reading || stopped) return;
+        if (reading || stopped || rows > RESNAPSHOT_MAX_ROWS) return;
         reading = true;
         client.getConntrack({}).then(
-          (tables) => !stopped && sink.conntrackTables(tables),
+          (tables) => {
+            rows = tables.reduce((n, t) => n + (t.entries?.length ?? 0), 0);
+            if (!stopped) sink.conntrackTables(tables);
+          },
           () => undefined, // the stream's own error says what is wrong with the agent
         ).finally(() => (reading = false));
       };
@@ -112,8 +120,9 @@ export function feedFromAgent(agent: Agent, opts: { conntrackEveryMs?: number } 
       sink.envelope({ status: agent.currentStatus() });
       for (const q of agent.qdiscSources().flatMap((s) => s.current())) sink.envelope({ qdisc: q });
       unsubscribe = agent.subscribe((env) => sink.envelope(env));
+      let rows = 0;
       const snapshot = () => {
-        if (reading || stopped) return;
+        if (reading || stopped || rows > RESNAPSHOT_MAX_ROWS) return;
         reading = true;
         Promise.all(agent.conntrackSources().map(async (src): Promise<ConntrackTable> => {
           try {
@@ -122,7 +131,10 @@ export function feedFromAgent(agent: Agent, opts: { conntrackEveryMs?: number } 
           } catch (err) {
             return { netnsName: src.name.replace(/^conntrack:/, ''), error: (err as Error).message };
           }
-        })).then((tables) => !stopped && sink.conntrackTables(tables)).finally(() => (reading = false));
+        })).then((tables) => {
+          rows = tables.reduce((n, t) => n + (t.entries?.length ?? 0), 0);
+          if (!stopped) sink.conntrackTables(tables);
+        }).finally(() => (reading = false));
       };
       snapshot();
       const every = opts.conntrackEveryMs ?? 10_000;

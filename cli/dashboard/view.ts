@@ -27,9 +27,10 @@ export interface ViewOptions {
   output?: NodeJS.WritableStream;
 }
 
+// rows built per redraw, in panel heights: what can be scrolled to without rebuilding hundreds of
+// blessed list items five times a second (the cost of a redraw is mostly rows)
 const JOURNEY_ROWS = 200;
-const LOG_ROWS = 200;
-const CT_ROWS = 200;
+const PAGES = 3;
 const PROBE_NAMES: Record<number, string> = { 1: 'tracepoint', 2: 'netfilter', 3: 'kprobe', 4: 'rule-trace' };
 
 interface Panel {
@@ -63,6 +64,8 @@ export class DashboardView {
   private shownJourneys: Journey[] = [];
   private selecting = false;
   private lastRate = { at: performance.now(), received: 0, perS: 0 };
+  /** model.received when the panels were last rebuilt */
+  private drawnAt = -1;
   private destroyed = false;
 
   constructor(private readonly model: DashboardModel, private readonly opts: ViewOptions, private readonly onQuit: () => void) {
@@ -272,7 +275,9 @@ export class DashboardView {
     this.renderHeader();
     this.renderFooter();
     if (this.frozenAt === undefined || force) {
-      if (this.frozenAt === undefined) {
+      // panels are rebuilt only when something arrived (or a key changed what they show)
+      if (this.frozenAt === undefined && (force || this.model.received !== this.drawnAt)) {
+        this.drawnAt = this.model.received;
         this.renderJourneys();
         this.renderDetail();
         this.renderConntrack();
@@ -306,7 +311,13 @@ export class DashboardView {
   }
 
   private renderJourneys(): void {
-    const js = this.model.latestJourneys(JOURNEY_ROWS);
+    const page = Math.max(5, this.journeys.height - 2);
+    let limit = PAGES * page;
+    if (this.selectedId !== undefined) {
+      const at = this.shownJourneys.findIndex((j) => j.id === this.selectedId);
+      if (at >= 0) limit = Math.max(limit, at + 2 * page); // the pinned one stays in reach as new ones arrive
+    }
+    const js = this.model.latestJourneys(Math.min(JOURNEY_ROWS, limit));
     this.shownJourneys = js;
     const rows = js.map((j) => {
       const nat = (j.nat ?? []).length ? ' NAT' : '';
@@ -353,7 +364,7 @@ export class DashboardView {
         out.push(this.style.red(`${t.netnsName}: cannot read the table: ${t.error}`));
         continue;
       }
-      const rows = this.model.conntrackRows(t, CT_ROWS);
+      const rows = this.model.conntrackRows(t, PAGES * Math.max(5, this.conntrack.height - 2));
       let n = 0;
       for (const r of t.rows.values()) if (isNat(r)) n++;
       total += t.count ?? t.rows.size;
@@ -405,7 +416,7 @@ export class DashboardView {
   }
 
   private renderLog(): void {
-    const items = this.model.latestLog(LOG_ROWS);
+    const items = this.model.latestLog(PAGES * Math.max(5, this.log.height - 2));
     this.log.setContent(items.length ? items.map((x) => this.logLine(x)).join('\n') : this.style.dim('packets, journeys, conntrack events, losses and gaps show here'));
   }
 
