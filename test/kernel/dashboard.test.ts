@@ -70,7 +70,7 @@ t.test('dashboard in tmux on the lab', kernelTier(['ip', 'iptables', 'conntrack'
     t.match(screen, new RegExp(`${h01}: \\d+ of max \\d+ entries`), 'count against max per netns');
     t.match(screen, /eth0 tbf rate/, 'the tbf rate line in the chart legend');
     t.match(screen, /qdisc drops\/overlimits per s: eth0 \d+\/\d+ total/, 'drops and overlimits chart');
-    t.match(screen, /probes +tracepoint attached, netfilter attached/, 'agent status');
+    t.match(screen, /probes +(tracepoint|netfilter) attached/, 'agent status: the probe sets and their state');
     t.match(screen, /lost +kernel buffer \d+, probe runner \d+, agent queue \d+, client queue \d+/, 'loss counters per stage');
     // the selected (newest) journey's hops in full, as `netscope trace` prints them
     t.match(screen, new RegExp(`journey \\S+ +icmp `), 'the path panel');

@@ -66,7 +66,7 @@ t.test('replay --dashboard: pause, step, end of a cut file', kernelTier(['ip', '
     await tmux.waitFor('the replay to start', (s) => / PLAYING · /.test(s) && !!at(s) && Number(at(s)![2]) > 0);
     const start = await tmux.capture();
     t.match(start, /source +recording .*ping\.nsrec/);
-    t.match(start, /probes +tracepoint attached, netfilter attached/, 'the recorded probe sets');
+    t.match(start, /probes +(tracepoint|netfilter) attached/, 'the recorded probe sets');
     t.match(start, /qdisc throughput vs tbf rate \(Mbit\/s\): eth0 [\d.]+ of 10\.00/, "the tbf from the recording's start snapshot");
     await tmux.keys('p');
     const paused = await tmux.waitFor('PAUSED', (s) => /replay +PAUSED, at envelope \d+/.test(s) && /PAUSED \(n\/space: next event, p: play\)/.test(s));
