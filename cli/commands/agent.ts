@@ -89,8 +89,8 @@ options:
                      --follow, trace, record --agent), so that it sees the recording from its start
   -h, --help         this help
 
-Probe sets: tracepoint (bpftrace on net/skb/qdisc tracepoints: device hops, drops with the kernel's
-reason, qdisc enqueue/dequeue), netfilter (netfilter BPF links at every IPv4 hook's entry and exit:
+Probe sets: tracepoint (a CO-RE object on net/skb/qdisc tracepoints, loaded by the probe loader;
+bpftrace as fallback: device hops, drops with the kernel's reason, qdisc enqueue/dequeue), netfilter (netfilter BPF links at every IPv4 hook's entry and exit:
 hook path, NAT rewrites, conntrack entry per packet; kernel 6.4+), kprobe (bpftrace kprobes on
 nf_hook_slow, nft_do_chain, veth_xmit, br_forward …; kernels with CONFIG_KPROBES).
 

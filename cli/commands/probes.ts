@@ -22,8 +22,9 @@ run count and run time over the --seconds it stayed attached (kernel.bpf_stats_e
 on for that time and restored after). Nothing is left attached.
 
 Probe sets:
-  tracepoint  bpftrace on net:net_dev_start_xmit, net:netif_receive_skb, net:netif_rx,
-              skb:kfree_skb, qdisc:qdisc_enqueue/dequeue   (kernels with BTF)
+  tracepoint  a CO-RE object (bpftrace as fallback) on net:net_dev_start_xmit,
+              net:netif_receive_skb, net:netif_rx, skb:kfree_skb, qdisc:qdisc_enqueue/dequeue
+              (kernels with BTF)
   netfilter   netfilter BPF links at every IPv4 hook's entry and exit   (kernel 6.4+)
   kprobe      bpftrace kprobes on nf_hook_slow, nft_do_chain/ipt_do_table, veth_xmit,
               br_dev_xmit, br_forward, nf_nat_manip_pkt   (kernels with CONFIG_KPROBES)
