@@ -9,7 +9,7 @@
 // put the hole in the middle of what is queued and need the marker to be moved there.
 import { LossStage, pb, type Envelope } from '../../proto/index.js';
 import { kindOf, passes, type CompiledFilters } from './filter.js';
-import { PacketEncoder } from './packet-encode.js';
+import { encodeEnvelopes } from '../record/codec/encode.js';
 
 /** passes(), without gathering an envelope's facts when the client has no allow/deny filter. */
 function wanted(cf: CompiledFilters, env: Envelope): boolean {
@@ -162,7 +162,6 @@ export class Fanout {
   private readonly subs = new Set<Subscriber>();
   /** envelopes dropped from client queues, over all clients */
   clientLostTotal = 0;
-  private readonly encoder = new PacketEncoder();
 
   constructor(ringSize = 4096) {
     this.ring = new Ring(ringSize);
@@ -175,17 +174,17 @@ export class Fanout {
   publish = (env: Envelope): void => this.publishBatch([env]);
 
   /**
-   * A batch of envelopes: each is encoded once (packets into the encoder's shared buffers, each
-   * item a view), kept in the ring, and queued for every client whose filters it passes; each client is
+   * A batch of envelopes: each is encoded once (by the hand-written codec the recorder also uses,
+   * into one buffer per batch, each item a view), kept in the ring, and queued for every client whose filters it passes; each client is
    * woken once per batch.
    */
   publishBatch = (envs: Envelope[]): void => {
     // only the bytes are kept: a decoded envelope costs several times its encoded size in heap
     const items = new Array<Item>(envs.length);
+    const bytes = encodeEnvelopes(envs);
     for (let i = 0; i < envs.length; i++) {
       const env = envs[i]!;
-      // packet envelopes (most of a flood) through the hand-written encoder, the rest through pb
-      items[i] = { bytes: env.packet ? this.encoder.encode(env) : pb.Envelope.encode(env).finish() };
+      items[i] = { bytes: bytes[i]! };
       // status envelopes are periodic and would crowd the ring out of events: they are not kept
       if (!env.status) this.ring.push(items[i]!);
     }

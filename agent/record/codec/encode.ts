@@ -584,3 +584,39 @@ export function encodeEventBatch(b: BatchFields): Uint8Array {
   writeBatch(b);
   return Buffer.from(O.subarray(0, Q));
 }
+
+/**
+ * Each envelope's own bytes (what pb.Envelope.encode(env).finish() gives), for the gRPC fan-out:
+ * all are written into this module's buffer, copied once into one new buffer, and handed out as
+ * views of it (one allocation per batch; a view keeps its batch's buffer alive).
+ */
+export function encodeEnvelopes(envs: readonly Envelope[]): Uint8Array[] {
+  Q = 0;
+  const ends = new Array<number>(envs.length);
+  for (let i = 0; i < envs.length; i++) {
+    const env = envs[i]!;
+    const at = Q;
+    try {
+      room(8);
+      envelope(env as unknown as M);
+    } catch (err) {
+      if (err !== FALLBACK) throw err;
+      encodeFallbacks.envelopes++;
+      Q = at;
+      const bytes = pb.Envelope.encode(env).finish();
+      room(bytes.length);
+      O.set(bytes, Q);
+      Q += bytes.length;
+    }
+    ends[i] = Q;
+  }
+  const all = Buffer.allocUnsafe(Q);
+  O.copy(all, 0, 0, Q);
+  const out = new Array<Uint8Array>(envs.length);
+  let from = 0;
+  for (let i = 0; i < envs.length; i++) {
+    out[i] = all.subarray(from, ends[i]);
+    from = ends[i]!;
+  }
+  return out;
+}

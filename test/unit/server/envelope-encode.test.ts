@@ -1,9 +1,9 @@
-// The fast Envelope{packet} encoder writes what protobufjs's generated encoder writes, byte for byte:
-// on the events decoded from the captured loader frames, and on edge cases (zeros present, 64-bit
-// times, long and non-ASCII strings, every optional field).
+// The fan-out encodes with the recording codec's encodeEnvelopes: the same bytes protobufjs's generated
+// encoder writes, on the events decoded from the captured loader frames, on edge cases (zeros present,
+// 64-bit times, long and non-ASCII strings, every optional field), and views that stay intact.
 import t from 'tap';
 import { readFileSync } from 'node:fs';
-import { PacketEncoder } from '../../../agent/server/packet-encode.js';
+import { encodeEnvelopes } from '../../../agent/record/codec/encode.js';
 import { decodeNf, decodeTp, FrameSplitter } from '../../../agent/probes/loader/binary.js';
 import { pb, type Envelope, type PacketEvent } from '../../../proto/index.js';
 
@@ -19,25 +19,24 @@ function fixtureEvents(): PacketEvent[] {
   return out;
 }
 
-const same = (t: Tap.Test, env: Envelope, enc: PacketEncoder, what: string) => {
-  const want = Buffer.from(pb.Envelope.encode(env).finish());
-  const got = enc.encode(env);
-  t.equal(got.toString('hex'), want.toString('hex'), what);
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+const same = (t: Tap.Test, env: Envelope, what: string) => {
+  const want = pb.Envelope.encode(env).finish();
+  const [got] = encodeEnvelopes([env]);
+  t.equal(hex(got!), hex(want), what);
 };
 
 t.test('captured events, as the pipeline stamps them', async (t) => {
-  const enc = new PacketEncoder();
   const evs = fixtureEvents();
   t.equal(evs.length, 21, 'guard: 12 netfilter and 9 tracepoint records');
   evs.forEach((e, i) => {
     e.timeNs = 1795464244686523400 + i;
     e.netnsName = i % 2 ? 'nspipe-host01' : '';
-    same(t, { packet: e, node: 'vm', seq: 1_000_000 + i }, enc, `event ${i}`);
+    same(t, { packet: e, node: 'vm', seq: 1_000_000 + i }, `event ${i}`);
   });
 });
 
 t.test('edge cases', async (t) => {
-  const enc = new PacketEncoder();
   const long = 'x'.repeat(300);
   const cases: Array<[string, Envelope]> = [
     ['empty packet', { packet: {} }],
@@ -47,17 +46,25 @@ t.test('edge cases', async (t) => {
     ['every field', { packet: { monoNs: 1, timeNs: 2, skb: '0xff', netns: 3, ifindex: 4, ifname: 'eth0', kind: 5, hook: 2, headers: { src: '1.2.3.4', dst: '5.6.7.8', protocol: 6, length: 60, ttl: 64, ipId: 9, srcPort: 80, dstPort: 443, tcpFlags: 18, icmpType: 1, icmpCode: 2, icmpId: 3, icmpSeq: 4 }, ct: { id: '0xabc', status: 0x19a, original: { src: 'a', dst: 'b', protocol: 1, srcPort: 1, dstPort: 2, icmpId: 3, icmpType: 8, icmpCode: 0 }, reply: { src: 'c' }, mark: 7, zone: 8, replyDirection: true }, dropReason: 'NETFILTER_DROP', dropReasonCode: 12, qdisc: 'tbf 8001:', qdiscQlen: 3, function: 'nft_do_chain', probeSet: 2, cpu: 1, netnsName: 'h', outIfindex: 5, outIfname: 'eth1' }, node: 'n', seq: 5 }],
     ['reply_direction false', { packet: { ct: { replyDirection: false } } }],
   ];
-  for (const [what, env] of cases) same(t, env, enc, what);
+  for (const [what, env] of cases) same(t, env, what);
 });
 
 t.test('many envelopes across buffer boundaries stay intact', async (t) => {
-  const enc = new PacketEncoder();
   const evs = fixtureEvents();
-  const outs: Array<[Buffer, Envelope]> = [];
-  for (let i = 0; i < 5000; i++) {
-    const env = { packet: { ...evs[i % evs.length]!, monoNs: i }, node: 'vm', seq: i };
-    outs.push([enc.encode(env), env]);
+  const outs: Array<[Uint8Array, Envelope]> = [];
+  // batches of mixed kinds, one after another: the codec's buffer is reused between calls
+  for (let b = 0; b < 50; b++) {
+    const batch: Envelope[] = [];
+    for (let i = 0; i < 100; i++) {
+      const n = b * 100 + i;
+      batch.push(n % 7 === 3
+        ? { lost: { stage: 2, source: 'tracepoint', count: n }, node: 'vm', seq: n }
+        : { packet: { ...evs[n % evs.length]!, monoNs: n }, node: 'vm', seq: n });
+    }
+    const bytes = encodeEnvelopes(batch);
+    batch.forEach((env, i) => outs.push([bytes[i]!, env]));
   }
-  const bad = outs.filter(([b, env]) => b.toString('hex') !== Buffer.from(pb.Envelope.encode(env).finish()).toString('hex'));
+  t.equal(outs.length, 5000);
+  const bad = outs.filter(([b, env]) => hex(b) !== hex(pb.Envelope.encode(env).finish()));
   t.equal(bad.length, 0, 'earlier views are never written over');
 });
