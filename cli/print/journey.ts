@@ -45,8 +45,10 @@ export function describeHeaders(h: Headers | null | undefined): string {
   if (!h) return '';
   const base = `${endpoint(h.src, h.srcPort)} → ${endpoint(h.dst, h.dstPort)}`;
   if (h.protocol === 1) {
-    const type = h.icmpType === 8 ? 'echo-request' : h.icmpType === 0 ? 'echo-reply' : `type ${h.icmpType ?? 0}/${h.icmpCode ?? 0}`;
-    return `icmp ${type} ${base}${h.icmpType === 8 || h.icmpType === 0 ? ` id ${h.icmpId ?? 0} seq ${h.icmpSeq ?? 0}` : ''}`;
+    // proto3 leaves a zero out of the wire: an echo reply (type 0) arrives without icmpType
+    const icmpType = h.icmpType ?? 0;
+    const type = icmpType === 8 ? 'echo-request' : icmpType === 0 ? 'echo-reply' : `type ${icmpType}/${h.icmpCode ?? 0}`;
+    return `icmp ${type} ${base}${icmpType === 8 || icmpType === 0 ? ` id ${h.icmpId ?? 0} seq ${h.icmpSeq ?? 0}` : ''}`;
   }
   if (h.protocol === 6) return `tcp ${base}${tcpFlags(h.tcpFlags ?? 0)}`;
   return `${protoName(h.protocol)} ${base}`;

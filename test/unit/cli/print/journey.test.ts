@@ -28,3 +28,12 @@ t.test('conntrack status bits by name', async (t) => {
   t.same(ctStatusNames(0x19a), ['SEEN_REPLY', 'CONFIRMED', 'SRC_NAT', 'SRC_NAT_DONE', 'DST_NAT_DONE']);
   t.same(ctStatusNames(0), []);
 });
+
+t.test('an echo reply that crossed the wire (proto3 drops icmpType 0) still prints as echo-reply', async (t) => {
+  const { pb } = await import('../../../../proto/index.js');
+  const reply = journeys.find((j) => formatJourney(j, PLAIN)[0]!.includes('echo-reply'));
+  t.ok(reply, 'the fixture holds a reply');
+  const wire = pb.Journey.toObject(pb.Journey.decode(pb.Journey.encode(reply!).finish()), { longs: Number }) as typeof reply;
+  t.equal(wire!.headers?.icmpType, undefined, 'guard: the decoded journey has no icmpType');
+  t.match(formatJourney(wire!, PLAIN)[0]!, /icmp echo-reply .* id \d+ seq \d+/);
+});
