@@ -7,7 +7,7 @@
 // (or as soon as the queue runs empty) a LostEvents{stage: CLIENT_QUEUE, count} is queued, so the loss
 // marker sits exactly where the hole in that client's stream is. Dropping the oldest instead would
 // put the hole in the middle of what is queued and need the marker to be moved there.
-import { LossStage, pb, type Envelope } from '../../proto/index.js';
+import { LossStage, pb, type Envelope, type LostEvents } from '../../proto/index.js';
 import { kindOf, passes, type CompiledFilters } from './filter.js';
 import { encodeEnvelopes } from '../record/codec/encode.js';
 
@@ -68,6 +68,12 @@ export class ClientQueue {
   private bytes = 0;
   /** dropped since the last loss marker was queued */
   private pending = 0;
+  /**
+   * Loss markers of other stages (kernel buffer, runner, agent queue) that arrived while the queue
+   * was full: never dropped, but merged per stage and source and queued with the next CLIENT_QUEUE
+   * marker, so a full queue cannot hide a loss reported upstream. Bounded by the number of sources.
+   */
+  private pendingMarkers = new Map<string, LostEvents>();
   /** dropped over the client's life */
   lostTotal = 0;
   /** envelopes offered to the queue (passed the client's filters), history included */
@@ -91,14 +97,30 @@ export class ClientQueue {
     return this.bytes;
   }
 
-  /** Queues one envelope; false if it was dropped (queue full). */
-  push(bytes: Uint8Array): boolean {
-    this.offered++;
+  /**
+   * Queues one envelope; false if it was dropped (queue full). `lost`: the envelope is a loss marker,
+   * which a full queue keeps (merged per stage and source) instead of dropping.
+   */
+  push(bytes: Uint8Array, lost?: LostEvents): boolean {
     if (this.length >= this.limits.maxItems || this.bytes + bytes.length > this.limits.maxBytes) {
+      if (lost) {
+        const key = `${lost.stage ?? 0}\u0000${lost.source ?? ''}`;
+        const held = this.pendingMarkers.get(key);
+        if (held) {
+          held.count = Number(held.count ?? 0) + Number(lost.count ?? 0);
+          held.timeNs = lost.timeNs ?? held.timeNs;
+        } else {
+          this.offered++;
+          this.pendingMarkers.set(key, { ...lost, count: Number(lost.count ?? 0) });
+        }
+        return true;
+      }
+      this.offered++;
       this.pending++;
       this.lostTotal++;
       return false;
     }
+    this.offered++;
     this.flushLoss();
     this.add(bytes);
     return true;
@@ -131,6 +153,10 @@ export class ClientQueue {
   }
 
   private flushLoss(): void {
+    if (this.pendingMarkers.size) {
+      for (const lost of this.pendingMarkers.values()) this.add(pb.Envelope.encode({ node: this.node, lost }).finish());
+      this.pendingMarkers.clear();
+    }
     if (!this.pending) return;
     const env: Envelope = { node: this.node, lost: { stage: LossStage.LOSS_STAGE_CLIENT_QUEUE, source: this.source, count: this.pending, timeNs: this.now() } };
     this.pending = 0;
@@ -198,7 +224,7 @@ export class Fanout {
       const copy = pick.length * 2 < envs.length;
       for (const i of pick) {
         const b = items[i]!.bytes;
-        if (!s.queue.push(copy ? b.slice() : b)) this.clientLostTotal++;
+        if (!s.queue.push(copy ? b.slice() : b, envs[i]!.lost ?? undefined)) this.clientLostTotal++;
       }
       s.wake();
     }

@@ -43,6 +43,23 @@ t.test('a queue that runs empty after losses gets the marker without waiting for
   t.equal(decode(q.take(1))[0]!.lost?.count, 3);
 });
 
+t.test('a full queue never drops a loss marker of another stage: it is merged and delivered with the client-queue marker', async (t) => {
+  const q = new ClientQueue({ maxItems: 2, maxBytes: 1 << 20 }, 'c', 'n', () => 42);
+  const kernel = (count: number, timeNs: number): Envelope => ({ node: 'n', lost: { stage: LossStage.LOSS_STAGE_KERNEL_BUFFER, source: 'netfilter', count, timeNs } });
+  for (let i = 1; i <= 4; i++) q.push(pb.Envelope.encode(env(i)).finish());
+  const k1 = kernel(100, 7), k2 = kernel(50, 8), r1: Envelope = { node: 'n', lost: { stage: LossStage.LOSS_STAGE_PROBE_RUNNER, source: 'tracepoint', count: 3 } };
+  t.ok(q.push(pb.Envelope.encode(k1).finish(), k1.lost!), 'a marker is never refused');
+  t.ok(q.push(pb.Envelope.encode(k2).finish(), k2.lost!));
+  t.ok(q.push(pb.Envelope.encode(r1).finish(), r1.lost!));
+  t.equal(q.lostTotal, 2, 'only the two packets count as lost for the client');
+  const got = decode(q.take(10)).concat(decode(q.take(10)));
+  t.same(got.map((e) => e.seq ?? 0), [1, 2, 0, 0, 0]);
+  t.match(got[2]!.lost, { stage: LossStage.LOSS_STAGE_KERNEL_BUFFER, source: 'netfilter', count: 150, timeNs: 8 });
+  t.match(got[3]!.lost, { stage: LossStage.LOSS_STAGE_PROBE_RUNNER, source: 'tracepoint', count: 3 });
+  t.match(got[4]!.lost, { stage: LossStage.LOSS_STAGE_CLIENT_QUEUE, count: 2 });
+  t.equal(q.offered, got.length - 1 + q.lostTotal, 'offered = delivered (less the client-queue marker) + lost; merged markers count once');
+});
+
 t.test('the byte bound holds too', async (t) => {
   const b = pb.Envelope.encode(env(1)).finish();
   const q = new ClientQueue({ maxItems: 1000, maxBytes: b.length * 4 }, 'c', 'n');
