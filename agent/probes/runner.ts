@@ -136,8 +136,8 @@ export class ProbeRunner {
       });
       child.then((result) => {
         clearTimeout(timeout);
-        const how = { exitCode: result.exitCode ?? null, signal: result.signal ?? null };
-        const msg = `${this.spec.name}: ${commandFailure(this.spec.argv, how, this.stderr)}`;
+        const how = { exitCode: result.exitCode ?? null, signal: result.signal ?? null, stderr: this.stderr };
+        const msg = `${this.spec.name}: ${commandFailure(this.spec.argv, how).message}`;
         if (!ready) {
           this.state = 'failed';
           this.failure = msg;

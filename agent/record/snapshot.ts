@@ -16,7 +16,7 @@ export async function runIn(target: NetnsTarget, argv: string[]): Promise<{ stdo
   const r = await execa(full[0]!, full.slice(1), { reject: false, timeout: 10000, stdin: 'ignore' });
   if (r.exitCode === 0) return { stdout: String(r.stdout) };
   if ((r as { code?: string }).code === 'ENOENT' || /No such file|not found/.test(String(r.stderr)) && r.exitCode === 127) return { error: `${argv[0]}: not installed` };
-  return { error: commandFailure(full, { exitCode: r.exitCode, signal: r.signal }, String(r.stderr)) };
+  return { error: commandFailure(full, { exitCode: r.exitCode, signal: r.signal, stderr: String(r.stderr) }).message };
 }
 
 /** The snapshot of one netns. A tool that fails leaves its field empty and adds a sentence to `errors`. */

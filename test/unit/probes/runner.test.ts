@@ -49,7 +49,7 @@ t.test('start resolves on the readiness line and lines flow to the parser', asyn
 
 t.test('a probe that exits before it is ready rejects with the command and its stderr', async (t) => {
   const r = runner('never-ready', { lines: [], envs: [] });
-  await t.rejects(r.start(), /fake: command failed with exit code 1: env .*: fake-probe: cannot attach: Operation not permitted/);
+  await t.rejects(r.start(), /fake: command 'env .*' exited with code 1: .*fake-probe: cannot attach: Operation not permitted/);
 });
 
 t.test('a crash after readiness is a gap, closed when the restart is ready again', async (t) => {
@@ -57,7 +57,7 @@ t.test('a crash after readiness is a gap, closed when the restart is ready again
   const r = runner('once', out);
   await r.start();
   await until(() => out.envs.length >= 2);
-  t.match(out.envs[0], { gap: { source: 'fake', reason: /exit code 3.*crashed/, toTimeNs: 0 } });
+  t.match(out.envs[0], { gap: { source: 'fake', reason: /exited with code 3.*crashed/, toTimeNs: 0 } });
   t.match(out.envs[1], { gap: { source: 'fake', reason: 'restarted' } });
   t.ok(r.running);
   await r.stop();
