@@ -120,6 +120,9 @@ export class AgentClient {
   }
 }
 
+/** bytes the agent may send ahead of what this client has read (HTTP/2 connection and stream window) */
+const FLOW_CONTROL_WINDOW = 8 * 1024 * 1024;
+
 export interface ConnectOptions {
   /** how long to wait for the connection (ms) */
   timeoutMs?: number;
@@ -157,7 +160,13 @@ export async function connectAgent(command: string, flags: ConnectFlags, opts: C
   }
   const md = new grpc.Metadata();
   if (token) md.set('authorization', `Bearer ${token}`);
-  const raw = new ObserverClient(grpcTarget(address), creds, { 'grpc.max_receive_message_length': 64 * 1024 * 1024 }) as unknown as Raw;
+  const raw = new ObserverClient(grpcTarget(address), creds, {
+    'grpc.max_receive_message_length': 64 * 1024 * 1024,
+    // HTTP/2 flow control: with the default 64 KiB window the agent could send about half a batch
+    // before waiting a round trip for this process's WINDOW_UPDATE, and a busy agent sees that late;
+    // a larger window lets it write what is queued at once (what is unread here stays bounded by it)
+    'grpc-node.flow_control_window': FLOW_CONTROL_WINDOW,
+  }) as unknown as Raw;
   const deadline = Date.now() + (opts.timeoutMs ?? 3000);
   try {
     await new Promise<void>((resolve, reject) => raw.waitForReady(deadline, (err) => (err ? reject(err) : resolve())));
