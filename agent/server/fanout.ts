@@ -59,7 +59,12 @@ export interface QueueLimits {
   maxBytes: number;
 }
 
-export const DEFAULT_LIMITS: QueueLimits = { maxItems: 4096, maxBytes: 8 * 1024 * 1024 };
+/**
+ * 8 MiB holds about 36,000 packet envelopes: a third of a second at 100,000 events/s, enough to ride
+ * out a client that is not scheduled for a while on a busy machine; the item bound is not the
+ * tighter one for packets.
+ */
+export const DEFAULT_LIMITS: QueueLimits = { maxItems: 32768, maxBytes: 8 * 1024 * 1024 };
 
 /** One client's bounded queue of encoded envelopes (drop newest, see above). */
 export class ClientQueue {
@@ -132,9 +137,22 @@ export class ClientQueue {
     this.add(bytes);
   }
 
-  /** Takes up to max envelopes, oldest first; queues the pending loss marker when that empties the queue. */
-  take(max: number): Uint8Array[] {
-    const n = Math.min(max, this.length);
+  /**
+   * Takes up to max envelopes and about maxBytes (at least one envelope), oldest first; queues the
+   * pending loss marker when that empties the queue.
+   */
+  take(max: number, maxBytes = Infinity): Uint8Array[] {
+    let n = Math.min(max, this.length);
+    if (maxBytes < this.bytes) {
+      let size = 0;
+      for (let i = 0; i < n; i++) {
+        size += this.items[this.head + i]!.length;
+        if (size > maxBytes && i > 0) {
+          n = i;
+          break;
+        }
+      }
+    }
     const out = this.items.slice(this.head, this.head + n);
     this.head += n;
     this.sent += n;

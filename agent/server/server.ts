@@ -40,8 +40,10 @@ export interface ServerOptions {
   limits?: QueueLimits;
   /** envelopes kept for last N / first N / since */
   ringSize?: number;
-  /** most envelopes in one ObserveResponse */
+  /** most envelopes in one ObserveResponse (default 8192) */
   maxBatch?: number;
+  /** about the most bytes in one ObserveResponse (default 1 MiB) */
+  maxMessageBytes?: number;
   warn?: (msg: string) => void;
   /** how often slow clients' losses are reported on warn (ms) */
   lossReportMs?: number;
@@ -66,11 +68,15 @@ export class ObserverServer {
   private lossTimer: NodeJS.Timeout | undefined;
   private readonly limits: QueueLimits;
   private readonly maxBatch: number;
+  private readonly maxMessageBytes: number;
 
   constructor(private readonly backend: Backend, private readonly opts: ServerOptions) {
     this.fanout = new Fanout(opts.ringSize ?? 4096);
     this.limits = opts.limits ?? DEFAULT_LIMITS;
-    this.maxBatch = opts.maxBatch ?? 512;
+    // a message takes what is queued: one small message per wake-up when the stream is light (low
+    // latency), few large ones under load (per-message costs in grpc-js and HTTP/2 on both sides)
+    this.maxBatch = opts.maxBatch ?? 8192;
+    this.maxMessageBytes = opts.maxMessageBytes ?? 1024 * 1024;
     this.server.addService(observerService, {
       Observe: (call: grpc.ServerWritableStream<ObserveRequest, EncodedBatch>) => this.observe(call),
       GetStatus: this.unary(async () => ({ status: this.status() })),
@@ -237,7 +243,7 @@ export class ObserverServer {
     const flush = () => {
       scheduled = false;
       if (done) return;
-      while (writable && client.queue.length) writable = call.write({ encoded: client.queue.take(this.maxBatch) });
+      while (writable && client.queue.length) writable = call.write({ encoded: client.queue.take(this.maxBatch, this.maxMessageBytes) });
       if (!live && client.queue.length === 0) end();
     };
     const wake = () => {

@@ -73,11 +73,31 @@ export function decodeObserve(b: Uint8Array): { envelopes: Envelope[] } {
 
 export function encodeBatch(batch: EncodedBatch | ObserveResponse): Buffer {
   if ('encoded' in batch) {
-    const w = protobuf.Writer.create();
-    for (const b of batch.encoded) w.uint32(10).bytes(b); // tag (1 << 3 | 2), length, bytes
-    return Buffer.from(w.finish());
+    // tag (1 << 3 | 2), length, bytes for each envelope, into one buffer sized up front (no writer ops)
+    const list = batch.encoded;
+    let size = 0;
+    for (let i = 0; i < list.length; i++) size += 1 + varintSize(list[i]!.length) + list[i]!.length;
+    const out = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (let i = 0; i < list.length; i++) {
+      const b = list[i]!;
+      out[at++] = 10;
+      let n = b.length;
+      while (n > 127) {
+        out[at++] = (n & 127) | 128;
+        n >>>= 7;
+      }
+      out[at++] = n;
+      out.set(b, at);
+      at += b.length;
+    }
+    return out;
   }
   return Buffer.from(pb.ObserveResponse.encode(batch).finish());
+}
+
+function varintSize(n: number): number {
+  return n < 1 << 7 ? 1 : n < 1 << 14 ? 2 : n < 1 << 21 ? 3 : n < 1 << 28 ? 4 : 5;
 }
 
 interface Codec<T> {

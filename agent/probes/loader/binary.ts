@@ -52,22 +52,24 @@ export function ipAt(b: Buffer, off: number): string {
   return s;
 }
 
-// skb and conntrack pointers repeat (slab objects are reused): remember the last spelling per low word
-const hexLo = new Map<number, string>();
-const hexHi = new Map<number, number>();
+// skb and conntrack pointers repeat (slab objects are reused): the last spelling per slot of a
+// direct-mapped cache indexed by the low word's bits above the 64-byte alignment (no Map lookups)
+const HEX_SLOTS = 1 << 14;
+const hexLo = new Uint32Array(HEX_SLOTS);
+const hexHi = new Uint32Array(HEX_SLOTS);
+const hexStr: string[] = new Array<string>(HEX_SLOTS).fill('');
 
 /** "0x…" of the u64 at off, as the JSON output and bpftrace print pointers. */
 export function hexAt(b: Buffer, off: number): string {
   const lo = b.readUInt32LE(off);
   const hi = b.readUInt32LE(off + 4);
-  if (hexHi.get(lo) === hi) return hexLo.get(lo)!;
+  const i = ((lo >>> 6) ^ (lo >>> 20)) & (HEX_SLOTS - 1);
+  const hit = hexStr[i]!;
+  if (hit !== '' && hexLo[i] === lo && hexHi[i] === hi) return hit;
   const s = hi === 0 ? `0x${lo.toString(16)}` : `0x${hi.toString(16)}${lo.toString(16).padStart(8, '0')}`;
-  if (hexLo.size >= 65536) {
-    hexLo.clear();
-    hexHi.clear();
-  }
-  hexLo.set(lo, s);
-  hexHi.set(lo, hi);
+  hexLo[i] = lo;
+  hexHi[i] = hi;
+  hexStr[i] = s;
   return s;
 }
 

@@ -116,3 +116,21 @@ t.test('a batch of pre-encoded envelopes is exactly an ObserveResponse', async (
   t.same(back.envelopes.map((e) => e.seq), [1, 2, 3]);
   t.equal(back.envelopes[2]!.lost?.count, 9);
 });
+
+t.test('framing envelopes of every length size is what pb.ObserveResponse.encode writes', async (t) => {
+  const big = (n: number): Envelope => ({ seq: n, node: 'n', gap: { source: 'x'.repeat(n), reason: 'r' } });
+  const envs = [env(1), big(200), big(20_000), big(3_000_000), env(2)];
+  const framed = encodeBatch({ encoded: envs.map((e) => pb.Envelope.encode(e).finish()) });
+  t.ok(Buffer.from(pb.ObserveResponse.encode({ envelopes: envs }).finish()).equals(framed));
+});
+
+t.test('take stops at about maxBytes (at least one envelope) and the loss marker still follows', async (t) => {
+  const q = new ClientQueue({ maxItems: 5, maxBytes: 1 << 20 }, 'c', 'n', () => 42);
+  const one = pb.Envelope.encode(env(1)).finish().length;
+  for (let i = 1; i <= 8; i++) q.push(pb.Envelope.encode(env(i)).finish());
+  t.same(decode(q.take(100, one * 2)).map((e) => e.seq), [1, 2], 'two fit in twice the size of one');
+  t.same(decode(q.take(100, 1)).map((e) => e.seq), [3], 'one even when it alone is larger');
+  t.same(decode(q.take(100, Infinity)).map((e) => e.seq), [4, 5], 'the rest');
+  t.match(decode(q.take(100, 1))[0]!.lost, { stage: LossStage.LOSS_STAGE_CLIENT_QUEUE, count: 3 }, 'then the marker of the 3 dropped');
+  t.equal(q.queuedBytes, 0);
+});
