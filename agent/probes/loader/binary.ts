@@ -90,7 +90,28 @@ function nameAt(b: Buffer, off: number): string {
 const NF_HOOK = [Hook.HOOK_PREROUTING, Hook.HOOK_INPUT, Hook.HOOK_FORWARD, Hook.HOOK_OUTPUT, Hook.HOOK_POSTROUTING];
 const NF_F_EXIT = 0x01, NF_F_HAS_CT = 0x02, NF_F_L4 = 0x08;
 
+// a flow's tuples repeat in every record of it: one shared object per distinct tuple (read-only
+// downstream: the correlator and the encoders only read them), from a direct-mapped cache
+const TUPLE_SLOTS = 1 << 12;
+const tupleKey = new Uint32Array(TUPLE_SLOTS * 4);
+const tupleObj: Array<ConntrackTuple | undefined> = new Array<ConntrackTuple | undefined>(TUPLE_SLOTS).fill(undefined);
+
 function nfTuple(b: Buffer, off: number): ConntrackTuple {
+  const w0 = b.readUInt32LE(off), w1 = b.readUInt32LE(off + 4), w2 = b.readUInt32LE(off + 8), w3 = b[off + 12]!;
+  const i = (Math.imul(w0 ^ Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca6b) ^ w3, 0xc2b2ae35) >>> 20) & (TUPLE_SLOTS - 1);
+  const k = i * 4;
+  const hit = tupleObj[i];
+  if (hit !== undefined && tupleKey[k] === w0 && tupleKey[k + 1] === w1 && tupleKey[k + 2] === w2 && tupleKey[k + 3] === w3) return hit;
+  const t = newTuple(b, off);
+  tupleKey[k] = w0;
+  tupleKey[k + 1] = w1;
+  tupleKey[k + 2] = w2;
+  tupleKey[k + 3] = w3;
+  tupleObj[i] = t;
+  return t;
+}
+
+function newTuple(b: Buffer, off: number): ConntrackTuple {
   const protocol = b[off + 12]!;
   const t: ConntrackTuple = { src: ipAt(b, off), dst: ipAt(b, off + 4), protocol };
   if (protocol === 1) {
