@@ -115,44 +115,56 @@ static __always_inline bool addr_match(__be32 a)
 	return false;
 }
 
+/* One conntrack tuple, read with one helper call (its fields are CO-RE-relocated in the copy). */
 static __always_inline void read_tuple(struct nf_tuple *t, const struct nf_conntrack_tuple *src)
 {
-	t->src = BPF_CORE_READ(src, src.u3.ip);
-	t->dst = BPF_CORE_READ(src, dst.u3.ip);
-	t->sport = BPF_CORE_READ(src, src.u.all);
-	t->dport = BPF_CORE_READ(src, dst.u.all);
-	t->proto = BPF_CORE_READ(src, dst.protonum);
+	struct nf_conntrack_tuple tu;
+
+	if (bpf_core_read(&tu, sizeof(tu), src))
+		return;
+	t->src = tu.src.u3.ip;
+	t->dst = tu.dst.u3.ip;
+	t->sport = tu.src.u.all;
+	t->dport = tu.dst.u.all;
+	t->proto = tu.dst.protonum;
 }
 
+/*
+ * The reject path is what every packet in the netns pays at every hook, twice, when the filter
+ * does not want it (with --proto icmp: all TCP traffic), so it is kept short: hook, skb fields and
+ * the conntrack pointer come from direct loads (the context's state and skb are BTF pointers; the
+ * loads are CO-RE-relocated and fault-safe), the only helper call before the protocol verdict is
+ * one bpf_probe_read_kernel of the IP header, and the record is zeroed and filled only for a
+ * packet that passed.
+ */
 static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 {
 	const struct nf_hook_state *state = ctx->state;
-	struct sk_buff *skb = ctx->skb;
-	struct nf_record r = {};
+	const struct sk_buff *skb = ctx->skb;
+	struct nf_record r;
 	struct iphdr iph;
-	unsigned char *head;
-	__u16 nh;
+	unsigned char *ip;
 	__u64 nfct;
 	__u8 hook;
 
-	hook = BPF_CORE_READ(state, hook);
+	hook = state->hook;
 	if (!(nf_cfg.hook_mask & (1U << (hook & 31))))
 		return NF_ACCEPT;
 
-	head = BPF_CORE_READ(skb, head);
-	nh = BPF_CORE_READ(skb, network_header);
-	if (bpf_probe_read_kernel(&iph, sizeof(iph), head + nh))
+	ip = skb->head + skb->network_header;
+	if (bpf_probe_read_kernel(&iph, sizeof(iph), ip))
 		return NF_ACCEPT;
 	if (iph.version != 4)
 		return NF_ACCEPT;
 	if (nf_cfg.proto && iph.protocol != nf_cfg.proto)
 		return NF_ACCEPT;
 
-	nfct = BPF_CORE_READ(skb, _nfct);
+	__builtin_memset(&r, 0, sizeof(r));
+	nfct = skb->_nfct;
 	r.ct = nfct & NFCT_PTRMASK;
 	r.ctinfo = nfct & NFCT_INFOMASK;
 	if (r.ct) {
-		struct nf_conn *ct = (struct nf_conn *)r.ct;
+		const struct nf_conn *ct = (const struct nf_conn *)r.ct;
 
 		read_tuple(&r.orig, &ct->tuplehash[0].tuple);
 		read_tuple(&r.reply, &ct->tuplehash[1].tuple);
@@ -169,7 +181,7 @@ static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 	if (r.frag_off & IP_OFFSET) {
 		r.flags |= NF_REC_F_FRAG;
 	} else {
-		void *l4 = head + nh + iph.ihl * 4;
+		void *l4 = ip + iph.ihl * 4;
 
 		if (iph.protocol == IPPROTO_TCP) {
 			struct tcphdr th;
@@ -218,7 +230,7 @@ static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 	/* the packet is wanted: fill in the rest */
 	r.ts_ns = bpf_ktime_get_ns();
 	r.skb = (__u64)skb;
-	r.netns = BPF_CORE_READ(state, net, ns.inum);
+	r.netns = state->net->ns.inum;
 	r.hook = hook;
 	r.flags |= exit ? NF_REC_F_EXIT : 0;
 	r.verdict = NF_ACCEPT;
@@ -242,16 +254,16 @@ static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 			r.ct_zone = BPF_CORE_READ(ct, zone.id);
 	}
 
-	struct net_device *in = BPF_CORE_READ(state, in);
-	struct net_device *out = BPF_CORE_READ(state, out);
+	const struct net_device *in = state->in;
+	const struct net_device *out = state->out;
 
 	if (in) {
-		r.ifindex_in = BPF_CORE_READ(in, ifindex);
-		BPF_CORE_READ_INTO(&r.dev_in, in, name);
+		r.ifindex_in = in->ifindex;
+		bpf_probe_read_kernel(&r.dev_in, sizeof(r.dev_in), in->name);
 	}
 	if (out) {
-		r.ifindex_out = BPF_CORE_READ(out, ifindex);
-		BPF_CORE_READ_INTO(&r.dev_out, out, name);
+		r.ifindex_out = out->ifindex;
+		bpf_probe_read_kernel(&r.dev_out, sizeof(r.dev_out), out->name);
 	}
 
 	{

@@ -90,46 +90,57 @@ static __always_inline bool addr_match(__be32 a)
 	return false;
 }
 
+/*
+ * The reject path is what every packet on the host pays when the filter does not want it (with
+ * --proto icmp: all TCP traffic), so it is kept short: the skb and device fields come from direct
+ * loads (tp_btf arguments are BTF pointers; the loads are CO-RE-relocated and fault-safe), the only
+ * helper call before the verdict is one bpf_probe_read_kernel of the IP header, and the record is
+ * zeroed and filled only for a packet that passed.
+ */
 static __always_inline __u32 dev_netns(const struct net_device *dev)
 {
-	return BPF_CORE_READ(dev, nd_net.net, ns.inum);
+	return dev->nd_net.net->ns.inum;
+}
+
+/* Reads the IPv4 header at ip and applies the protocol and address filters. */
+static __always_inline bool ip_wanted(struct iphdr *iph, const unsigned char *ip)
+{
+	if (bpf_probe_read_kernel(iph, sizeof(*iph), ip))
+		return false;
+	if (iph->version != 4)
+		return false;
+	if (tp_cfg.proto && iph->protocol != tp_cfg.proto)
+		return false;
+	if (tp_cfg.nhosts && !addr_match(iph->saddr) && !addr_match(iph->daddr))
+		return false;
+	return true;
 }
 
 /*
- * Reads the IPv4 and L4 headers at ip into r and applies the filters; false when the packet is
- * not wanted (or not IPv4).
+ * Copies the wanted IPv4 header into r, reads the L4 header behind it and applies the port filter;
+ * false when the port filter rejects the packet.
  */
-static __always_inline bool read_headers(struct tp_record *r, const unsigned char *ip)
+static __always_inline bool fill_headers(struct tp_record *r, const struct iphdr *iph, const unsigned char *ip)
 {
-	struct iphdr iph;
-
-	if (bpf_probe_read_kernel(&iph, sizeof(iph), ip))
-		return false;
-	if (iph.version != 4)
-		return false;
-	if (tp_cfg.proto && iph.protocol != tp_cfg.proto)
-		return false;
-	if (tp_cfg.nhosts && !addr_match(iph.saddr) && !addr_match(iph.daddr))
-		return false;
-	r->saddr = iph.saddr;
-	r->daddr = iph.daddr;
-	r->proto = iph.protocol;
-	r->ttl = iph.ttl;
-	r->tot_len = bpf_ntohs(iph.tot_len);
-	r->ip_id = bpf_ntohs(iph.id);
-	r->frag_off = bpf_ntohs(iph.frag_off);
+	r->saddr = iph->saddr;
+	r->daddr = iph->daddr;
+	r->proto = iph->protocol;
+	r->ttl = iph->ttl;
+	r->tot_len = bpf_ntohs(iph->tot_len);
+	r->ip_id = bpf_ntohs(iph->id);
+	r->frag_off = bpf_ntohs(iph->frag_off);
 	if (!(r->frag_off & IP_OFFSET)) {
-		const unsigned char *l4 = ip + iph.ihl * 4;
+		const unsigned char *l4 = ip + iph->ihl * 4;
 		__u8 b[16];
 
 		if (!bpf_probe_read_kernel(b, sizeof(b), l4)) {
-			if (iph.protocol == IPPROTO_TCP || iph.protocol == IPPROTO_UDP) {
+			if (iph->protocol == IPPROTO_TCP || iph->protocol == IPPROTO_UDP) {
 				r->l4a = (b[0] << 8) | b[1];
 				r->l4b = (b[2] << 8) | b[3];
-				if (iph.protocol == IPPROTO_TCP)
+				if (iph->protocol == IPPROTO_TCP)
 					r->tcp_flags = b[13];
 				r->flags |= TP_REC_F_L4;
-			} else if (iph.protocol == IPPROTO_ICMP) {
+			} else if (iph->protocol == IPPROTO_ICMP) {
 				r->l4a = b[0];
 				r->l4b = b[1];
 				r->l4c = (b[4] << 8) | b[5];
@@ -172,31 +183,38 @@ static __always_inline bool wanted(__u8 kind)
 	return tp_cfg.kinds & (1U << kind);
 }
 
+/* The device's index and name into r. */
+static __always_inline void fill_dev(struct tp_record *r, const struct net_device *dev)
+{
+	r->ifindex = dev->ifindex;
+	bpf_probe_read_kernel(&r->ifname, sizeof(r->ifname), dev->name);
+}
+
 /* A device hop: xmit (IP header at network_header) or receive/netif_rx (at data). */
 static __always_inline int device_hop(const struct sk_buff *skb, __u8 kind, bool at_data)
 {
-	struct tp_record r = {};
 	const struct net_device *dev;
 	const unsigned char *ip;
+	struct tp_record r;
+	struct iphdr iph;
 
 	if (!wanted(kind))
 		return 0;
-	if (BPF_CORE_READ(skb, protocol) != bpf_htons(ETH_P_IP))
+	if (skb->protocol != bpf_htons(ETH_P_IP))
 		return 0;
-	dev = BPF_CORE_READ(skb, dev);
+	dev = skb->dev;
 	if (!dev)
 		return 0;
+	if (tp_cfg.netns && dev_netns(dev) != tp_cfg.netns)
+		return 0;
+	ip = at_data ? skb->data : skb->head + skb->network_header;
+	if (!ip_wanted(&iph, ip))
+		return 0;
+	__builtin_memset(&r, 0, sizeof(r));
+	if (!fill_headers(&r, &iph, ip))
+		return 0;
 	r.netns = dev_netns(dev);
-	if (tp_cfg.netns && r.netns != tp_cfg.netns)
-		return 0;
-	if (at_data)
-		ip = BPF_CORE_READ(skb, data);
-	else
-		ip = BPF_CORE_READ(skb, head) + BPF_CORE_READ(skb, network_header);
-	if (!read_headers(&r, ip))
-		return 0;
-	r.ifindex = BPF_CORE_READ(dev, ifindex);
-	BPF_CORE_READ_INTO(&r.ifname, dev, name);
+	fill_dev(&r, dev);
 	submit(&r, skb, kind);
 	return 0;
 }
@@ -222,57 +240,70 @@ int BPF_PROG(ns_netif_rx, struct sk_buff *skb)
 SEC("tp_btf/kfree_skb")
 int BPF_PROG(ns_drop, struct sk_buff *skb, void *location, enum skb_drop_reason reason)
 {
-	struct tp_record r = {};
 	const struct net_device *dev;
+	const unsigned char *ip;
+	struct tp_record r;
+	struct iphdr iph;
+	__u32 netns = 0;
 
 	if (!wanted(TP_KIND_DROP))
 		return 0;
-	if (BPF_CORE_READ(skb, protocol) != bpf_htons(ETH_P_IP))
+	if (skb->protocol != bpf_htons(ETH_P_IP))
 		return 0;
-	dev = BPF_CORE_READ(skb, dev);
+	dev = skb->dev;
 	if (dev) {
-		r.netns = dev_netns(dev);
-		r.ifindex = BPF_CORE_READ(dev, ifindex);
-		BPF_CORE_READ_INTO(&r.ifname, dev, name);
+		netns = dev_netns(dev);
 	} else {
-		struct sock *sk = BPF_CORE_READ(skb, sk);
+		const struct sock *sk = skb->sk;
 
 		if (sk)
-			r.netns = BPF_CORE_READ(sk, __sk_common.skc_net.net, ns.inum);
+			netns = sk->__sk_common.skc_net.net->ns.inum;
 	}
-	if (tp_cfg.netns && r.netns != tp_cfg.netns)
+	if (tp_cfg.netns && netns != tp_cfg.netns)
 		return 0;
-	if (!read_headers(&r, BPF_CORE_READ(skb, head) + BPF_CORE_READ(skb, network_header)))
+	ip = skb->head + skb->network_header;
+	if (!ip_wanted(&iph, ip))
 		return 0;
+	__builtin_memset(&r, 0, sizeof(r));
+	if (!fill_headers(&r, &iph, ip))
+		return 0;
+	r.netns = netns;
+	if (dev)
+		fill_dev(&r, dev);
 	r.reason = reason;
 	r.location = (__u64)location;
 	submit(&r, skb, TP_KIND_DROP);
 	return 0;
 }
 
-static __always_inline int qdisc_hop(struct Qdisc *q, const struct sk_buff *skb, __u8 kind)
+static __always_inline int qdisc_hop(const struct Qdisc *q, const struct sk_buff *skb, __u8 kind)
 {
-	struct tp_record r = {};
 	const struct net_device *dev;
+	const unsigned char *ip;
+	struct tp_record r;
+	struct iphdr iph;
 
 	if (!wanted(kind) || !skb)
 		return 0;
-	if (BPF_CORE_READ(skb, protocol) != bpf_htons(ETH_P_IP))
+	if (skb->protocol != bpf_htons(ETH_P_IP))
 		return 0;
-	dev = BPF_CORE_READ(q, dev_queue, dev);
+	dev = q->dev_queue->dev;
 	if (!dev)
 		return 0;
+	if (tp_cfg.netns && dev_netns(dev) != tp_cfg.netns)
+		return 0;
+	ip = skb->head + skb->network_header;
+	if (!ip_wanted(&iph, ip))
+		return 0;
+	__builtin_memset(&r, 0, sizeof(r));
+	if (!fill_headers(&r, &iph, ip))
+		return 0;
 	r.netns = dev_netns(dev);
-	if (tp_cfg.netns && r.netns != tp_cfg.netns)
-		return 0;
-	if (!read_headers(&r, BPF_CORE_READ(skb, head) + BPF_CORE_READ(skb, network_header)))
-		return 0;
-	r.ifindex = BPF_CORE_READ(dev, ifindex);
-	BPF_CORE_READ_INTO(&r.ifname, dev, name);
-	BPF_CORE_READ_INTO(&r.qdisc_kind, q, ops, id);
-	r.qdisc_handle = BPF_CORE_READ(q, handle);
-	r.qdisc_parent = BPF_CORE_READ(q, parent);
-	r.qlen = BPF_CORE_READ(q, q.qlen);
+	fill_dev(&r, dev);
+	bpf_probe_read_kernel(&r.qdisc_kind, sizeof(r.qdisc_kind), q->ops->id);
+	r.qdisc_handle = q->handle;
+	r.qdisc_parent = q->parent;
+	r.qlen = q->q.qlen;
 	submit(&r, skb, kind);
 	return 0;
 }
