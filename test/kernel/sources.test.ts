@@ -4,7 +4,7 @@
 import t from 'tap';
 import { execa, type ResultPromise } from 'execa';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConntrackEventType, NatKind, type Envelope, type QdiscSample } from '../../proto/index.js';
 import { resolveNetns } from '../../agent/core/netns.js';
@@ -211,6 +211,8 @@ t.test('conntrack and qdisc sources on a masquerade topology', kernelTier(TOOLS)
     const c = collector();
     await src.start(c.emit);
     t.ok(src.current().some((s) => s.kind === 'tbf' && s.dev === 'eth0'), 'ready with a first sample');
+    const tcPids = pidsInNetns('tc', h1.path);
+    t.equal(tcPids.length, 1, 'one tc (batch mode) in host01');
 
     const server = execa('ip', ['netns', 'exec', `${p}-h2`, 'iperf3', '-s', '-1', '-B', H2], { stdin: 'ignore', reject: false });
     spawned.push(server);
@@ -226,7 +228,9 @@ t.test('conntrack and qdisc sources on a masquerade topology', kernelTier(TOOLS)
     // one more tick so the last second of the run is in a sample
     const last = c.seen.length;
     await c.waitFor('a sample after the run', (e) => e.qdisc?.kind === 'tbf', 3000, last);
+    t.same(pidsInNetns('tc', h1.path), tcPids, 'the same tc answered every tick');
     await src.stop();
+    t.same(pidsInNetns('tc', h1.path), [], 'no tc left after stop');
 
     const tbf = c.seen.flatMap((e) => (e.qdisc?.kind === 'tbf' && e.qdisc.dev === 'eth0' ? [e.qdisc] : [])) as QdiscSample[];
     t.ok(tbf.length >= 4, `${tbf.length} tbf samples`);
@@ -238,5 +242,33 @@ t.test('conntrack and qdisc sources on a masquerade topology', kernelTier(TOOLS)
     t.ok(tbf.some((s) => (s.overlimitsPerS ?? 0) > 0 || (s.dropsPerS ?? 0) > 0), 'overlimits or drops rising');
     t.ok(tbf.at(-1)!.overlimits! > 0, `overlimits counted (${tbf.at(-1)!.overlimits}, drops ${tbf.at(-1)!.drops})`);
     t.same(nsPids(`${p}-h2`).concat(nsPids(`${p}-pod`)), [], 'no iperf3 left');
+  });
+
+  t.test('qdisc: a netns deleted under the source opens a gap and ends its tc', async (t) => {
+    const ns = `${p}-gone`;
+    await sh(['ip', 'netns', 'add', ns]);
+    t.teardown(() => {
+      try { execFileSync('ip', ['netns', 'del', ns], { stdio: 'ignore' }); } catch { /* deleted by the test */ }
+    });
+    const target = resolveNetns(ns);
+    const src = new QdiscSource({ target, intervalMs: 100 });
+    t.teardown(() => src.stop());
+    const c = collector();
+    await src.start(c.emit);
+    const tc = pidsInNetns('tc', target.path);
+    t.equal(tc.length, 1, 'its tc runs in the netns');
+    await sh(['ip', 'netns', 'del', ns]);
+    const open = await c.waitFor('open gap', (e) => !!e.gap && !e.gap.toTimeNs, 3000);
+    t.match(open.gap, { source: `qdisc:${ns}`, reason: new RegExp(`netns ${ns} is gone`) });
+    const alive = (pid: number) => {
+      try {
+        return existsSync(`/proc/${pid}`) && readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] !== 'Z';
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; tc.some(alive) && i < 150; i++) await new Promise((r) => setTimeout(r, 20));
+    t.notOk(tc.some(alive), 'its tc ended');
+    await src.stop();
   });
 });

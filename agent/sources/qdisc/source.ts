@@ -1,11 +1,19 @@
-// The qdisc source for one network namespace: every second (configurable) `tc -s -j qdisc show` for all
-// devices, one QdiscSample envelope per qdisc with rates derived from that qdisc's previous sample.
-// Ready once the first sample is taken. tc runs to completion each tick, so no child outlives a tick;
-// a failed tick (netns gone, tc missing) opens a Gap, and the next good tick closes it.
-import { execa } from 'execa';
+// The qdisc source for one network namespace: every second (configurable) `qdisc show` for all devices,
+// one QdiscSample envelope per qdisc with rates derived from that qdisc's previous sample. Ready once
+// the first sample is taken.
+//
+// tc runs once, in batch mode (`tc -s -j -force -batch -` in the netns), and each tick writes one
+// `qdisc show` line to its stdin and reads the JSON line it answers: spawning `nsenter … tc` from the
+// agent every second cost more CPU than everything else the idle agent does (fork of a large Node
+// process, plus nsenter and tc starting). A failed tick (tc reports an error, does not answer in time
+// or exits; the netns is gone) opens a Gap, the tc process is replaced on the next tick, and the
+// next good tick closes the Gap. stop() ends tc (stdin closed; it also dies with the agent).
+import { statSync } from 'node:fs';
+import { execa, type ResultPromise } from 'execa';
 import type { QdiscSample } from '../../../proto/index.js';
 import type { Emit, Source } from '../../core/source.js';
 import { inNetns, OWN_NETNS, type NetnsTarget } from '../../core/netns.js';
+import { commandFailure, dieWithParent, renderArgv, stderrTail } from '../../util/exec.js';
 import { deriveAllRates, parseTcQdiscJson, qdiscKey } from './parse.js';
 
 export interface QdiscSourceOptions {
@@ -14,7 +22,7 @@ export interface QdiscSourceOptions {
   intervalMs?: number;
   /** the tc binary (a fake one on PATH in tests). Default "tc". */
   tcBin?: string;
-  /** a tc run taking longer than this fails the tick. Default 5000. */
+  /** tc answering later than this fails the tick. Default 5000. */
   timeoutMs?: number;
 }
 
@@ -29,6 +37,9 @@ export class QdiscSource implements Source {
   private gapFromNs = 0;
   private gapReason = '';
   private stopping = false;
+  private tc: TcBatch | undefined;
+  /** a tc being ended after a failed tick; stop() waits for it too */
+  private closing: Promise<void> | undefined;
 
   constructor(opts: QdiscSourceOptions) {
     this.opts = { intervalMs: 1000, tcBin: 'tc', timeoutMs: 5000, ...opts };
@@ -53,6 +64,8 @@ export class QdiscSource implements Source {
     try {
       await this.sample();
     } catch (err) {
+      this.retire();
+      await this.closing;
       throw new Error(`starting ${this.name}: ${(err as Error).message}`, { cause: err });
     }
     this.emit = emit;
@@ -67,7 +80,16 @@ export class QdiscSource implements Source {
     this.timer = undefined;
     this.abort?.abort();
     await this.tick;
+    this.retire();
+    await this.closing;
     this.emit = undefined;
+  }
+
+  /** Ends the current tc (if any) in the background; stop() waits for every one so ended. */
+  private retire(): void {
+    const tc = this.tc;
+    this.tc = undefined;
+    if (tc) this.closing = Promise.all([this.closing, tc.close()]).then(() => undefined);
   }
 
   /** The latest sample of every qdisc in the netns (with rates), as last emitted. */
@@ -75,15 +97,31 @@ export class QdiscSource implements Source {
     return [...this.latest.values()];
   }
 
-  /** Takes one sample now: runs tc, derives rates against the previous samples, and updates current(). */
+  /** Takes one sample now: asks tc, derives rates against the previous samples, and updates current(). */
   async sample(): Promise<QdiscSample[]> {
     const timeNs = Date.now() * 1e6;
-    const argv = inNetns(this.opts.target, [this.opts.tcBin, '-s', '-j', 'qdisc', 'show']);
-    const res = await execa(argv[0]!, argv.slice(1), {
-      stdin: 'ignore', reject: false, timeout: this.opts.timeoutMs, ...(this.abort ? { cancelSignal: this.abort.signal } : {}),
-    });
-    if (res.exitCode !== 0) throw new Error(`${argv.join(' ')} failed (${res.signal ?? `exit code ${res.exitCode}`}): ${String(res.stderr).trim().split('\n').slice(-2).join(' / ')}`);
-    const { samples } = parseTcQdiscJson(String(res.stdout), { timeNs, netns: this.opts.target.inode, netnsName: this.opts.target.name });
+    if (this.opts.target.path !== OWN_NETNS) {
+      // tc holds the netns open: a netns deleted under it would go on answering, so look first
+      let inode: number | undefined;
+      try {
+        inode = statSync(this.opts.target.path).ino;
+      } catch {
+        /* gone */
+      }
+      if (inode !== this.opts.target.inode) {
+        this.retire();
+        throw new Error(`netns ${this.opts.target.name} is gone (${this.opts.target.path} ${inode === undefined ? 'no longer exists' : 'is another netns now'})`);
+      }
+    }
+    if (!this.tc || this.tc.exited) this.tc = new TcBatch(inNetns(this.opts.target, [this.opts.tcBin, '-s', '-j', '-force', '-batch', '-']));
+    let stdout: string;
+    try {
+      stdout = await this.tc.ask('qdisc show', this.opts.timeoutMs, this.abort?.signal);
+    } catch (err) {
+      if (!(err instanceof TcReported)) this.retire(); // no answer: a fresh tc on the next tick
+      throw err;
+    }
+    const { samples } = parseTcQdiscJson(stdout, { timeNs, netns: this.opts.target.inode, netnsName: this.opts.target.name });
     const derived = deriveAllRates(this.latest, samples);
     this.latest = new Map(derived.map((s) => [qdiscKey(s), s])); // qdiscs that went away are forgotten
     return derived;
@@ -117,5 +155,82 @@ export class QdiscSource implements Source {
       this.gapReason = (err as Error).message;
       this.emit?.({ gap: { source: this.name, reason: this.gapReason, fromTimeNs: this.gapFromNs, toTimeNs: 0 } });
     }
+  }
+}
+
+/** An error tc reported for a command; with -force it reads on, so the process stays. */
+class TcReported extends Error {}
+
+/**
+ * One `tc -batch -` process: ask() writes a command line and resolves with the JSON line tc prints
+ * for it, or rejects with tc's error (with -force tc reports "Command failed -:N" on stderr and reads
+ * on), when it exits, or after timeoutMs. One question at a time.
+ */
+class TcBatch {
+  private readonly child: ResultPromise;
+  private out = '';
+  private err = '';
+  private waiter: { resolve: (line: string) => void; reject: (err: Error) => void } | undefined;
+  exited = false;
+
+  constructor(private readonly argv: string[]) {
+    const [file, ...args] = dieWithParent(argv);
+    this.child = execa(file!, args, { buffer: false, stdin: 'pipe', stdout: 'pipe', stderr: 'pipe', reject: false, cleanup: true });
+    this.child.stdout!.setEncoding('utf8');
+    this.child.stderr!.setEncoding('utf8');
+    this.child.stdout!.on('data', (d: string) => {
+      this.out += d;
+      for (let nl = this.out.indexOf('\n'); nl >= 0; nl = this.out.indexOf('\n')) {
+        const line = this.out.slice(0, nl);
+        this.out = this.out.slice(nl + 1);
+        this.settle(undefined, line); // one answer per question; anything else is dropped
+      }
+    });
+    this.child.stderr!.on('data', (d: string) => {
+      this.err = (this.err + d).slice(-4096);
+      if (/Command failed/.test(this.err)) {
+        const msg = `command '${renderArgv(this.argv)}' reported an error: ${stderrTail(this.err.replace(/Command failed[^\n]*\n?/g, ''), 2) || 'no message'}`;
+        this.err = '';
+        this.out = ''; // a partial answer is no answer
+        this.settle(new TcReported(msg));
+      }
+    });
+    this.child.stdin!.on('error', () => undefined); // EPIPE when tc is gone: reported by the exit below
+    void this.child.then((r) => {
+      this.exited = true;
+      this.settle(commandFailure(argv, { exitCode: r.exitCode, signal: r.signal, code: (r as { code?: string }).code, stderr: this.err }));
+    });
+  }
+
+  ask(command: string, timeoutMs: number, signal?: AbortSignal): Promise<string> {
+    if (this.exited) return Promise.reject(new Error(`command '${renderArgv(this.argv)}' is not running`));
+    return new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => this.settle(new Error(`command '${renderArgv(this.argv)}' did not answer within ${timeoutMs} ms`)), timeoutMs);
+      const onAbort = () => this.settle(new Error('stopped'));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.waiter = {
+        resolve: (line) => { clearTimeout(timer); signal?.removeEventListener('abort', onAbort); resolve(line); },
+        reject: (err) => { clearTimeout(timer); signal?.removeEventListener('abort', onAbort); reject(err); },
+      };
+      this.child.stdin!.write(`${command}\n`);
+    });
+  }
+
+  /** Ends tc: stdin closed (tc exits at EOF), killed if it does not; resolves once it has exited. */
+  async close(): Promise<void> {
+    this.settle(new Error('closed'));
+    if (this.exited) return;
+    this.child.stdin!.end();
+    const t = setTimeout(() => this.child.kill('SIGKILL'), 2000);
+    await this.child;
+    clearTimeout(t);
+  }
+
+  private settle(err: Error | undefined, line?: string): void {
+    const w = this.waiter;
+    this.waiter = undefined;
+    if (!w) return;
+    if (err) w.reject(err);
+    else w.resolve(line!);
   }
 }
