@@ -29,6 +29,13 @@ export interface AgentOptions {
   warn?: (msg: string) => void;
   /** the agent queue's bound per loader-run probe set, in records (default 131072) */
   maxQueued?: number;
+  /**
+   * Switch kernel.bpf_stats_enabled on while the agent runs (restored on stop), so the probe sets'
+   * programs report run counts and run time. Off by default: it costs two clock reads on every
+   * program run, about as much as a probe program rejecting a packet takes itself. The sysctl is
+   * then left as it is (counts show when something else switched it on).
+   */
+  bpfStats?: boolean;
 }
 
 const STATS_SYSCTL = '/proc/sys/kernel/bpf_stats_enabled';
@@ -69,7 +76,7 @@ export class Agent {
     requireRoot('netscope agent', 'it loads BPF probes and reads conntrack and tc in the target network namespaces');
     const warn = this.opts.warn ?? (() => undefined);
     const requested = this.opts.probes === 'auto' ? [...SET_NAMES] : this.opts.probes;
-    this.enableStats();
+    if (this.opts.bpfStats) this.enableStats();
     this.pipeline.start();
     for (const name of SET_NAMES) {
       if (!requested.includes(name)) {
@@ -135,7 +142,7 @@ export class Agent {
     return status;
   }
 
-  /** The probe sets with their programs' run counts and run time (bpftool prog show; needs kernel.bpf_stats_enabled). */
+  /** The probe sets with their programs' run counts and run time (bpftool prog show; needs kernel.bpf_stats_enabled, see bpfStats). */
   async probeStatus(): Promise<ProbeSetStatus[]> {
     const r = await execa('bpftool', ['prog', 'show', '-j'], { reject: false });
     const progs = r.exitCode === 0 && r.stdout.trim() ? (JSON.parse(r.stdout) as BpftoolProg[]) : [];

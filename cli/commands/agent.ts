@@ -25,6 +25,7 @@ const help = `usage: netscope agent [--netns NAME|PATH]... [--probes auto|SET[,S
                      [--listen ADDR] [--tls-cert FILE --tls-key FILE [--tls-client-ca FILE]]
                      [--token-file FILE] [--insecure] [--buffer N] [--client-queue N]
                      [--kinds KIND[,KIND]] [-o json|none] [--record FILE [--record-max-size SIZE]]
+                     [--bpf-stats]
        netscope agent --replay FILE [--loop] [--speed X|max] [--wait-for-client] [--listen ADDR] …
 
 Runs the netscope agent (needs root): attaches the probe sets this kernel supports, reads conntrack
@@ -63,6 +64,9 @@ options:
   --proto P          keep only icmp, tcp or udp packets (filtered in the kernel)
   --host ADDR[/LEN]  keep only packets with an end in this address or CIDR (in the kernel)
   --port N           keep only packets with this source or destination port (in the kernel)
+  --bpf-stats        switch kernel.bpf_stats_enabled on while the agent runs, so 'netscope probes'
+                     shows its programs' run counts and run time; costs two clock reads on every
+                     program run (off by default: the sysctl is left as it is)
   --listen ADDR      where to serve the API: a unix socket path or unix:///path (default
                      ${DEFAULT_SOCKET}, created mode 0600, its directory created, a stale socket
                      replaced, removed on exit), or tcp://HOST:PORT, which needs TLS (--tls-cert and
@@ -129,9 +133,10 @@ export const agent: Command = {
       loop: { type: 'boolean' },
       speed: { type: 'string' },
       'wait-for-client': { type: 'boolean' },
+      'bpf-stats': { type: 'boolean' },
     });
     if (values.replay !== undefined) {
-      const clash = (['netns', 'probes', 'proto', 'host', 'port', 'record', 'record-max-size'] as const).filter((f) => values[f] !== undefined);
+      const clash = (['netns', 'probes', 'proto', 'host', 'port', 'record', 'record-max-size', 'bpf-stats'] as const).filter((f) => values[f] !== undefined);
       if (clash.length) throw new UserError(`netscope agent: --replay serves a recording and attaches no probes, so it takes no ${clash.map((f) => `--${f}`).join(', ')}; drop ${clash.length === 1 ? 'it' : 'them'} or drop --replay.`);
     } else {
       const only = (['loop', 'speed', 'wait-for-client'] as const).filter((f) => values[f] !== undefined);
@@ -172,7 +177,7 @@ export const agent: Command = {
     const maxSize = parseSize(values['record-max-size'], 'agent', 'record-max-size');
     if (values.record !== undefined) checkWritable('agent', '--record', values.record);
     const clock = systemClock();
-    const agent = new Agent({ netns, probes, filter, clock, warn });
+    const agent = new Agent({ netns, probes, filter, clock, warn, bpfStats: !!values['bpf-stats'] });
     if (output === 'json') agent.subscribe(printJson);
     const server = new ObserverServer(agentBackend(agent, clock), { plan, ringSize, limits, warn });
     let recorder: Recorder | undefined;

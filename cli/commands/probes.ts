@@ -12,8 +12,9 @@ import { table } from '../print/tables.js';
 const help = `usage: netscope probes [--agent ADDR] [--netns NAME|PATH] [--seconds S] [-o table|json] [--color WHEN]
 
 When an agent is running (at --agent, default ${DEFAULT_SOCKET}), asks it: which probe sets it
-attached, where, or why not, and its programs' run counts and run time since it started. No root
-needed then, only access to its socket.
+attached, where, or why not, and its programs' run counts and run time since it started (counted
+only while kernel.bpf_stats_enabled is on: start the agent with --bpf-stats). No root needed then,
+only access to its socket.
 
 Otherwise detects, by attaching them, which probe sets work on this host (needs root): each set is attached
 for a moment in the given netns (default the caller's own), reported as attached or with the reason
@@ -57,6 +58,7 @@ export const probes: Command = {
     const style = styleFor(values.color);
     let statuses: ProbeSetStatus[] | undefined;
     let runFor = `over ${seconds} s attached`;
+    let fromAgent = false;
     if (!values.local && !values.netns) {
       // a running agent knows best (and holds the sets already); without one, check locally
       const client = await connectAgent('probes', values, { timeoutMs: 1500 }).catch((err: unknown) => {
@@ -67,19 +69,20 @@ export const probes: Command = {
         try {
           statuses = await client.getProbeSets();
           runFor = `since the agent at ${formatAddress(client.address)} attached them`;
+          fromAgent = true;
         } finally {
           client.close();
         }
       }
     }
     if (!statuses) statuses = await localCheck(values.netns, seconds);
-    return print(statuses, output, style, runFor);
+    return print(statuses, output, style, runFor, fromAgent);
   },
 };
 
 async function localCheck(netnsFlag: string | undefined, seconds: number): Promise<ProbeSetStatus[]> {
   const netns = netnsFlag ? [resolveNetns(netnsFlag)] : [];
-  const agent = new Agent({ netns, probes: 'auto', filter: {}, sources: false, warn: () => undefined });
+  const agent = new Agent({ netns, probes: 'auto', filter: {}, sources: false, warn: () => undefined, bpfStats: true });
   let statuses;
   try {
     await agent.start();
@@ -95,7 +98,7 @@ async function localCheck(netnsFlag: string | undefined, seconds: number): Promi
   return statuses;
 }
 
-function print(statuses: ProbeSetStatus[], output: string, style: Style, runFor: string): number {
+function print(statuses: ProbeSetStatus[], output: string, style: Style, runFor: string, fromAgent: boolean): number {
   if (output === 'json') {
     for (const s of statuses) process.stdout.write(JSON.stringify(pb.ProbeSetStatus.toObject(pb.ProbeSetStatus.fromObject(s), JSON_OPTIONS)) + '\n');
     return statuses.some((s) => s.state === ProbeState.PROBE_STATE_ATTACHED) ? 0 : 1;
@@ -117,5 +120,8 @@ function print(statuses: ProbeSetStatus[], output: string, style: Style, runFor:
     }
   }
   if (progRows.length > 1) process.stdout.write(`\nprograms, ${runFor}:\n` + table(progRows, style).join('\n') + '\n');
+  if (fromAgent && progRows.length > 1 && statuses.every((s) => (s.programs ?? []).every((p) => !Number(p.runCount ?? 0)))) {
+    process.stdout.write("no runs counted: the kernel counts them only while kernel.bpf_stats_enabled is on; start the agent with --bpf-stats (or run 'sysctl kernel.bpf_stats_enabled=1').\n");
+  }
   return statuses.some((s) => s.state === ProbeState.PROBE_STATE_ATTACHED) ? 0 : 1;
 }

@@ -20,6 +20,7 @@ const cases: Array<[string[], RegExp]> = [
   [['agent', '--port', '70000'], /^--port: '70000' is not a port/],
   [['agent', '--probes', 'tracepoint,bogus'], /^--probes: unknown probe set 'bogus'; use auto or a comma list of tracepoint, netfilter, kprobe\.\n$/],
   [['agent', '--kinds', 'packets'], /^netscope agent: --kinds: unknown kind 'packets'/],
+  [['agent', '--replay', 'x.nsrec', '--bpf-stats'], /^netscope agent: --replay serves a recording and attaches no probes, so it takes no --bpf-stats; drop it or drop --replay\.\n$/],
   [['agent', '--frobnicate'], /^netscope agent: unknown option --frobnicate; see 'netscope agent --help'\.\n$/],
   [['demo', '--tbf', 'fast'], /^netscope demo: --tbf 'fast' is not a tc rate/],
   [['probes', '-o', 'yaml'], /^netscope probes: -o takes table or json, not 'yaml'\.\n$/],
