@@ -2,18 +2,14 @@
 // answer from the agent's state. It knows the agent only through Backend, and nothing of probes.
 import { timingSafeEqual } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import type { AgentStatus, ConntrackEvent, ConntrackStats, Envelope, ProbeSetStatus, QdiscSample } from '../../proto/index.js';
+import type { AgentStatus, Envelope, ProbeSetStatus, QdiscSample } from '../../proto/index.js';
 import { formatAddress, grpcTarget } from './address.js';
 import { ClientQueue, DEFAULT_LIMITS, Fanout, type QueueLimits } from './fanout.js';
-import { compileFilters, FilterError, passes } from './filter.js';
+import { compileFilters, FilterError } from './filter.js';
 import { bindSocket, prepareSocket, removeSocket, type ListenPlan } from './listen.js';
-import { encodeConntrackTable, observerService, type EncodedBatch, type EncodedConntrackResponse, type GetSnapshotResponse, type ObserveRequest } from './service.js';
+import { observerService, type EncodedBatch, type GetSnapshotResponse, type ObserveRequest } from './service.js';
+import { getConntrack, streamConntrack, type ConntrackTableSource } from './conntrack.js';
 import type { netscope } from '../../proto/gen/netscope.js';
-import { pb } from '../../proto/index.js';
-import protobuf from 'protobufjs/minimal.js';
-
-/** conntrack rows encoded into one buffer at a time in GetConntrack */
-const CHUNK = 2000;
 
 /** What the server needs of the agent. */
 export interface Backend {
@@ -23,13 +19,7 @@ export interface Backend {
   subscribeBatch?(sink: (envs: Envelope[]) => void): () => void;
   currentStatus(): AgentStatus;
   probeStatus(): Promise<ProbeSetStatus[]>;
-  conntrackSources(): Array<{
-    name: string;
-    snapshot(): Promise<ConntrackEvent[]>;
-    /** the same row by row, as they are read (large tables: no array of every row, parse overlaps the read) */
-    snapshotEach?(onEvent: (ev: ConntrackEvent) => void): Promise<number>;
-    stats(): Promise<ConntrackStats>;
-  }>;
+  conntrackSources(): ConntrackTableSource[];
   qdiscSources(): Array<{ current(): QdiscSample[] }>;
   /** the state of every watched netns now and the agent's clock (GetSnapshot); absent: UNIMPLEMENTED */
   snapshot?(): Promise<GetSnapshotResponse>;
@@ -81,7 +71,8 @@ export class ObserverServer {
       Observe: (call: grpc.ServerWritableStream<ObserveRequest, EncodedBatch>) => this.observe(call),
       GetStatus: this.unary(async () => ({ status: this.status() })),
       GetProbeSets: this.unary(async () => ({ probeSets: await this.backend.probeStatus() })),
-      GetConntrack: this.unary((req: netscope.v1.GetConntrackRequest) => this.conntrack(req)),
+      GetConntrack: this.unary((req: netscope.v1.GetConntrackRequest) => getConntrack(this.backend.conntrackSources(), req)),
+      StreamConntrack: (call: grpc.ServerWritableStream<netscope.v1.GetConntrackRequest, Uint8Array>) => this.streamConntrack(call),
       GetQdiscs: this.unary(async () => ({ samples: this.backend.qdiscSources().flatMap((s) => s.current()) })),
       GetSnapshot: this.unary(async () => {
         if (!this.backend.snapshot) throw status(grpc.status.UNIMPLEMENTED, 'this agent takes no snapshots');
@@ -178,34 +169,16 @@ export class ObserverServer {
     };
   }
 
-  /** Each table is encoded entry by entry while conntrack -L is read (see EncodedConntrackResponse). */
-  private async conntrack(req: netscope.v1.GetConntrackRequest): Promise<EncodedConntrackResponse> {
-    const filters = compileFilters({ allow: req.allow, deny: req.deny });
-    const encodedTables = await Promise.all(
-      this.backend.conntrackSources().map(async (src): Promise<Uint8Array> => {
-        try {
-          // entries go into one writer per CHUNK rows: few buffers, and no op list for the whole table
-          const entries: Uint8Array[] = [];
-          let w = protobuf.Writer.create();
-          let n = 0;
-          const keep = (e: ConntrackEvent) => {
-            if (!passes(filters, { conntrack: e })) return;
-            pb.ConntrackEvent.encode(e, w.uint32(34).fork()).ldelim(); // field 4 (entries)
-            if (++n % CHUNK === 0) {
-              entries.push(w.finish());
-              w = protobuf.Writer.create();
-            }
-          };
-          const read = src.snapshotEach ? src.snapshotEach(keep) : src.snapshot().then((evs) => evs.forEach(keep));
-          const [, stats] = await Promise.all([read, src.stats()]);
-          entries.push(w.finish());
-          return encodeConntrackTable({ netnsName: stats.netnsName, netns: stats.netns, stats }, entries);
-        } catch (err) {
-          return encodeConntrackTable({ netnsName: src.name.replace(/^conntrack:/, ''), error: String((err as Error)?.message ?? err) }, []);
-        }
-      }),
+  /** StreamConntrack (conntrack.ts), with the unary calls' authorization and error statuses. */
+  private streamConntrack(call: grpc.ServerWritableStream<netscope.v1.GetConntrackRequest, Uint8Array>): void {
+    if (!this.authorized(call.metadata)) {
+      call.emit('error', status(grpc.status.UNAUTHENTICATED, UNAUTH));
+      return;
+    }
+    streamConntrack(this.backend.conntrackSources(), call.request, call).then(
+      () => call.end(),
+      (err: unknown) => call.emit('error', err instanceof FilterError ? status(grpc.status.INVALID_ARGUMENT, err.message) : status(grpc.status.INTERNAL, String((err as Error)?.message ?? err))),
     );
-    return { encodedTables };
   }
 
   private observe(call: grpc.ServerWritableStream<ObserveRequest, EncodedBatch>): void {

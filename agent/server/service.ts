@@ -143,6 +143,8 @@ export const observerService = {
   GetStatus: unary('GetStatus', pb.GetStatusRequest, pb.GetStatusResponse),
   GetProbeSets: unary('GetProbeSets', pb.GetProbeSetsRequest, pb.GetProbeSetsResponse),
   GetConntrack: { ...unary('GetConntrack', pb.GetConntrackRequest, pb.GetConntrackResponse), responseSerialize: encodeConntrackResponse },
+  // ConntrackTable messages the agent encodes itself, handed over as bytes both ways (cli/commands/conntrack-wire.ts decodes them)
+  StreamConntrack: { ...unary('StreamConntrack', pb.GetConntrackRequest, pb.ConntrackTable), responseStream: true, responseSerialize: (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength), responseDeserialize: (b: Buffer) => b },
   GetQdiscs: unary('GetQdiscs', pb.GetQdiscsRequest, pb.GetQdiscsResponse),
   GetSnapshot: unary('GetSnapshot', pb.GetSnapshotRequest, pb.GetSnapshotResponse),
 } satisfies grpc.ServiceDefinition;

@@ -85,6 +85,11 @@ export class AgentClient {
     return ((await this.unary('GetConntrack', req)) as netscope.v1.GetConntrackResponse).tables ?? [];
   }
 
+  /** StreamConntrack: the tables as ConntrackTable messages, raw bytes (cli/print/conntrack-wire.ts decodes them); errors through describe(). */
+  streamConntrack(req: netscope.v1.GetConntrackRequest.$Properties): grpc.ClientReadableStream<Buffer> {
+    return this.raw.StreamConntrack!(req, this.md) as grpc.ClientReadableStream<Buffer>;
+  }
+
   async getQdiscs(): Promise<QdiscSample[]> {
     return ((await this.unary('GetQdiscs', {})) as netscope.v1.GetQdiscsResponse).samples ?? [];
   }

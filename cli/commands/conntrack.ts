@@ -1,15 +1,18 @@
 // `netscope conntrack`: the conntrack table of each netns the agent watches, NAT'd flows marked,
 // count against nf_conntrack_max; --watch: NEW / UPDATE / DESTROY as they happen.
-import { EventKind } from '../../agent/server/service.js';
+// The table comes over StreamConntrack and is printed as it arrives (GetConntrack from agents that
+// predate it); rows are decoded by hand (cli/print/conntrack-wire.ts), and what only --watch needs is
+// loaded only then: at 100,000 rows the command is bound by conntrack -L itself, not by the CLI.
+import * as grpc from '@grpc/grpc-js';
 import { UserError } from '../../agent/util/errors.js';
-import { JSON_OPTIONS, NatKind, envelopeToJson, pb } from '../../proto/index.js';
-import { CONNECT_HELP, CONNECT_OPTIONS, connectAgent } from '../client/connect.js';
+import { NatKind, envelopeToJson, pb, type ConntrackEvent, type ConntrackStats } from '../../proto/index.js';
+import { CONNECT_HELP, CONNECT_OPTIONS, connectAgent, type AgentClient } from '../client/connect.js';
 import { filterOptionsFor, filtersFromFlags } from '../client/filters.js';
-import { streamEnvelopes } from '../client/stream.js';
 import { parseFlags, type Command } from '../command.js';
-import { compact } from '../print/envelope.js';
-import { styleFor } from '../print/style.js';
+import { JsonLineWriter, conntrackJsonLine, decodeTablePiece } from '../print/conntrack-wire.js';
+import { styleFor, type Style } from '../print/style.js';
 import { conntrackTable } from '../print/tables.js';
+import type { Filter } from '../../agent/server/service.js';
 
 const help = `usage: netscope conntrack [--agent ADDR] [--watch] [-o table|json] [filters] [--color WHEN]
 
@@ -38,7 +41,6 @@ examples:
 
 export const conntrack: Command = {
   name: 'conntrack',
-  summary: 'the conntrack table (NAT marked, count vs max), or its events live with --watch',
   help,
   async run(argv) {
     const { values } = parseFlags('conntrack', argv, {
@@ -54,63 +56,160 @@ export const conntrack: Command = {
     const { allow, deny } = filtersFromFlags('conntrack', values);
     const client = await connectAgent('conntrack', values);
     try {
-      if (values.watch) {
-        const counts = new Map<string, number>();
-        await streamEnvelopes(client, { kinds: [EventKind.EVENT_KIND_CONNTRACK, EventKind.EVENT_KIND_CONNTRACK_STATS], allow, deny, follow: true }, (env) => {
-          if (format === 'json') {
-            process.stdout.write(JSON.stringify(envelopeToJson(env)) + '\n');
-            return true;
-          }
-          if (env.conntrackStats) {
-            const key = env.conntrackStats.netnsName || String(env.conntrackStats.netns);
-            if (counts.get(key) === env.conntrackStats.count) return true;
-            counts.set(key, env.conntrackStats.count ?? 0);
-          }
-          const line = compact(env, style);
-          const nat = env.conntrack?.entry?.nat;
-          process.stdout.write(line + (nat === NatKind.NAT_KIND_SNAT ? style.yellow('  [SNAT]') : nat === NatKind.NAT_KIND_DNAT ? style.yellow('  [DNAT]') : '') + '\n');
-          return true;
-        });
-        return 0;
-      }
-      const tables = await client.getConntrack({ allow, deny });
+      if (values.watch) return await watch(client, format, style, allow, deny);
       const netnsAllow = allow[0]?.netns;
       const netnsDeny = deny.length === 1 && Object.keys(deny[0]!).length === 1 ? deny[0]!.netns : undefined;
-      const shown = tables.filter((t) => (!netnsAllow || netnsAllow.includes(t.netnsName ?? '')) && !netnsDeny?.includes(t.netnsName ?? ''));
-      if (format === 'json') {
-        // a table can hold 100,000s of rows: the decoded rows go straight to their proto3 JSON (the
-        // generated toObject reads plain objects as well as messages), written a few thousand lines at a time
-        let buf: string[] = [];
-        const flush = () => {
-          if (buf.length) process.stdout.write(buf.join(''));
-          buf = [];
-        };
-        for (const t of shown) {
-          if (t.stats) buf.push(JSON.stringify(envelopeToJson({ conntrackStats: t.stats })) + '\n');
-          for (const e of t.entries ?? []) {
-            buf.push(JSON.stringify(pb.Envelope.toObject({ conntrack: e } as never, JSON_OPTIONS)) + '\n');
-            if (buf.length >= 4096) flush();
-          }
-        }
-        flush();
-      } else {
-        const out: string[] = [];
-        for (const t of shown) {
-          if (t.error) {
-            out.push(style.red(`${t.netnsName}: cannot read the table: ${t.error}`), '');
-            continue;
-          }
-          const entries = t.entries ?? [];
-          const nat = entries.filter((e) => e.entry?.nat === NatKind.NAT_KIND_SNAT || e.entry?.nat === NatKind.NAT_KIND_DNAT).length;
-          out.push(style.bold(`${t.netnsName}: ${t.stats?.count ?? 0} of max ${t.stats?.max ?? 0} entries${allow.length || deny.length ? `, ${entries.length} shown` : ''}, ${nat} NAT'd`));
-          out.push(...(entries.length ? conntrackTable(entries, style) : ['(no entries)']), '');
-        }
-        if (!shown.length) out.push('the agent watches no netns that passes the filters', '');
-        process.stdout.write(out.join('\n'));
-      }
+      const shown = (name: string | null | undefined) => (!netnsAllow || netnsAllow.includes(name ?? '')) && !netnsDeny?.includes(name ?? '');
+      const out = format === 'json' ? jsonOut() : tableOut(style, allow.length > 0 || deny.length > 0);
+      await readTables(client, { allow, deny }, shown, out);
+      out.end();
     } finally {
       client.close();
     }
     return 0;
   },
 };
+
+/** Where the tables go, piece by piece: a table starts (its stats), rows come, a table fails. */
+interface TableSink {
+  start(netnsName: string, stats: ConntrackStats | undefined): void;
+  /** rows of the current table, already decoded */
+  rows(events: ConntrackEvent[]): void;
+  /** -o json only: rows of the current table as their lines, written by JsonLineWriter */
+  lines?: { writer: JsonLineWriter; write(bytes: Buffer): void };
+  error(netnsName: string, message: string): void;
+  end(): void;
+}
+
+/** -o json: the stats line, then one line per row, written as each piece arrives. */
+function jsonOut(): TableSink {
+  let failed = '';
+  return {
+    start(_name, stats) {
+      if (stats) process.stdout.write(JSON.stringify(envelopeToJson({ conntrackStats: stats })) + '\n');
+    },
+    lines: { writer: new JsonLineWriter(), write: (bytes) => process.stdout.write(bytes) },
+    rows(events) {
+      let text = '';
+      for (const e of events) text += conntrackJsonLine(e) + '\n';
+      if (text) process.stdout.write(text);
+    },
+    error(name, message) {
+      failed += `netscope conntrack: ${name}: cannot read the table: ${message}\n`;
+    },
+    end() {
+      if (failed) process.stderr.write(failed);
+    },
+  };
+}
+
+/** The table view: each netns's rows are kept until its table is whole (the columns' widths need all of them). */
+function tableOut(style: Style, filtered: boolean): TableSink {
+  const out: string[] = [];
+  let cur: { name: string; stats?: ConntrackStats; entries: ConntrackEvent[]; error?: string } | undefined;
+  let any = false;
+  const flush = () => {
+    if (!cur) return;
+    const t = cur;
+    cur = undefined;
+    if (t.error !== undefined) {
+      out.push(style.red(`${t.name}: cannot read the table: ${t.error}`), '');
+      return;
+    }
+    const nat = t.entries.filter((e) => e.entry?.nat === NatKind.NAT_KIND_SNAT || e.entry?.nat === NatKind.NAT_KIND_DNAT).length;
+    out.push(style.bold(`${t.name}: ${t.stats?.count ?? 0} of max ${t.stats?.max ?? 0} entries${filtered ? `, ${t.entries.length} shown` : ''}, ${nat} NAT'd`));
+    out.push(...(t.entries.length ? conntrackTable(t.entries, style) : ['(no entries)']), '');
+  };
+  return {
+    start(name, stats) {
+      flush();
+      any = true;
+      cur = { name, stats, entries: [] };
+    },
+    rows(events) {
+      for (const e of events) cur!.entries.push(e);
+    },
+    error(name, message) {
+      if (cur?.name !== name) {
+        flush();
+        any = true;
+        cur = { name, entries: [] };
+      }
+      cur!.error = message;
+    },
+    end() {
+      flush();
+      if (!any) out.push('the agent watches no netns that passes the filters', '');
+      process.stdout.write(out.join('\n'));
+    },
+  };
+}
+
+/**
+ * Every table the agent watches into the sink, in the agent's order: over StreamConntrack, each piece
+ * as it arrives; from an agent without it (UNIMPLEMENTED before any piece), over GetConntrack.
+ */
+async function readTables(client: AgentClient, req: { allow: Filter[]; deny: Filter[] }, shown: (name: string | null | undefined) => boolean, sink: TableSink): Promise<void> {
+  const plain = { longs: Number };
+  const decodeStats = (b: Uint8Array): ConntrackStats => pb.ConntrackStats.toObject(pb.ConntrackStats.decode(b), plain) as ConntrackStats;
+  let got = 0;
+  let current: string | undefined; // netns_name + netns of the table being read
+  const streamed = await new Promise<boolean>((resolve, reject) => {
+    const call = client.streamConntrack(req);
+    call.on('data', (b: Buffer) => {
+      got++;
+      const rows: ConntrackEvent[] = [];
+      const piece = sink.lines ? sink.lines.writer.piece(b) : decodeTablePiece(b, (ev) => rows.push(ev));
+      const lines = sink.lines?.writer.take();
+      const name = piece.netnsName ?? '';
+      const key = `${name}\0${piece.netns ?? ''}`;
+      if (!shown(name)) return;
+      if (key !== current && piece.error === undefined) {
+        current = key;
+        sink.start(name, piece.stats ? decodeStats(piece.stats) : undefined);
+      }
+      if (rows.length) sink.rows(rows);
+      if (lines?.length) sink.lines!.write(lines);
+      if (piece.error !== undefined) {
+        sink.error(name, piece.error);
+        current = undefined;
+      }
+    });
+    call.on('error', (err: grpc.ServiceError) => (err.code === grpc.status.UNIMPLEMENTED && got === 0 ? resolve(false) : reject(client.describe(err))));
+    call.on('end', () => resolve(true));
+  });
+  if (streamed) return;
+  for (const t of await client.getConntrack(req)) {
+    if (!shown(t.netnsName)) continue;
+    if (t.error) {
+      sink.error(t.netnsName ?? '', t.error);
+      continue;
+    }
+    sink.start(t.netnsName ?? '', t.stats ?? undefined);
+    sink.rows((t.entries ?? []) as ConntrackEvent[]);
+  }
+}
+
+/** --watch: the live NEW / UPDATE / DESTROY events and the table size when it changes, until Ctrl-C. */
+async function watch(client: AgentClient, format: string, style: Style, allow: Filter[], deny: Filter[]): Promise<number> {
+  const [{ EventKind }, { streamEnvelopes }, { compact }] = await Promise.all([
+    import('../../agent/server/service.js'), import('../client/stream.js'), import('../print/envelope.js'),
+  ]);
+  const counts = new Map<string, number>();
+  await streamEnvelopes(client, { kinds: [EventKind.EVENT_KIND_CONNTRACK, EventKind.EVENT_KIND_CONNTRACK_STATS], allow, deny, follow: true }, (env) => {
+    if (format === 'json') {
+      process.stdout.write(JSON.stringify(envelopeToJson(env)) + '\n');
+      return true;
+    }
+    if (env.conntrackStats) {
+      const key = env.conntrackStats.netnsName || String(env.conntrackStats.netns);
+      if (counts.get(key) === env.conntrackStats.count) return true;
+      counts.set(key, env.conntrackStats.count ?? 0);
+    }
+    const line = compact(env, style);
+    const nat = env.conntrack?.entry?.nat;
+    process.stdout.write(line + (nat === NatKind.NAT_KIND_SNAT ? style.yellow('  [SNAT]') : nat === NatKind.NAT_KIND_DNAT ? style.yellow('  [DNAT]') : '') + '\n');
+    return true;
+  });
+  return 0;
+}

@@ -1440,6 +1440,7 @@ export namespace netscope {
             getStatus: netscope.v1.Observer.GetStatus;
             getProbeSets: netscope.v1.Observer.GetProbeSets;
             getConntrack: netscope.v1.Observer.GetConntrack;
+            streamConntrack: netscope.v1.Observer.StreamConntrack;
             getQdiscs: netscope.v1.Observer.GetQdiscs;
             getSnapshot: netscope.v1.Observer.GetSnapshot;
         }
@@ -1488,6 +1489,17 @@ export namespace netscope {
               readonly responseType: "GetConntrackResponse";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
+            };
+            type StreamConntrackCallback = (error: (Error|null), response?: netscope.v1.ConntrackTable) => void;
+            type StreamConntrack = {
+              (request: netscope.v1.IGetConntrackRequest, callback: netscope.v1.Observer.StreamConntrackCallback): void;
+              (request: netscope.v1.IGetConntrackRequest): Promise<netscope.v1.ConntrackTable>;
+              readonly name: "StreamConntrack";
+              readonly path: "/netscope.v1.Observer/StreamConntrack";
+              readonly requestType: "GetConntrackRequest";
+              readonly responseType: "ConntrackTable";
+              readonly requestStream: undefined;
+              readonly responseStream: true;
             };
             type GetQdiscsCallback = (error: (Error|null), response?: netscope.v1.GetQdiscsResponse) => void;
             type GetQdiscs = {

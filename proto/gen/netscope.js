@@ -11097,6 +11097,19 @@ export const netscope = $root.netscope = (() => {
 
 
 
+            $Object.defineProperties(Observer.prototype.streamConntrack = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, Observer.prototype.streamConntrack, $root.netscope.v1.GetConntrackRequest, $root.netscope.v1.ConntrackTable, request, callback);
+            }, {
+                name: { value: "StreamConntrack" },
+                path: { value: "/netscope.v1.Observer/StreamConntrack" },
+                requestType: { value: "GetConntrackRequest" },
+                responseType: { value: "ConntrackTable" },
+                requestStream: { value: $undefined },
+                responseStream: { value: true }
+            });
+
+
+
             $Object.defineProperties(Observer.prototype.getQdiscs = function(request, callback) {
                 return $protobuf.rpc.Service.prototype.rpcCall.call(this, Observer.prototype.getQdiscs, $root.netscope.v1.GetQdiscsRequest, $root.netscope.v1.GetQdiscsResponse, request, callback);
             }, {

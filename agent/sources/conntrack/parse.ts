@@ -87,6 +87,22 @@ export function snapshotEvent(entry: ConntrackEntry, ctx: ConntrackContext): Con
   return event;
 }
 
+/**
+ * One line of `conntrack -L` stdout as the event the snapshot sends for it, or undefined for a line
+ * that is not a row (blank, the summary, ENOBUFS, anything unrecognized). Rows go straight to the body
+ * parser; a line that classifies as an -E event is kept as that event rather than lost.
+ */
+export function parseSnapshotLine(l: string, ctx: ConntrackContext): ConntrackEvent | undefined {
+  if ((l.startsWith('ipv4 ') || l.startsWith('ipv6 ')) && !l.includes('ENOBUFS')) {
+    const body = parseConntrackBody(l);
+    if (body) return snapshotEvent(body.entry, ctx);
+  }
+  const parsed = parseConntrackLine(l, ctx);
+  if (parsed.type === 'entry') return snapshotEvent(parsed.entry, ctx);
+  if (parsed.type === 'event') return parsed.event;
+  return undefined;
+}
+
 /** All of `conntrack -L` stdout as SNAPSHOT events; lines that are not rows go to `other`. */
 export function parseConntrackList(text: string, ctx: ConntrackContext): { events: ConntrackEvent[]; other: string[] } {
   const events: ConntrackEvent[] = [];

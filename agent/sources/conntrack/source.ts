@@ -19,7 +19,21 @@ import { createInterface } from 'node:readline';
 import { LossStage, type ConntrackEvent, type ConntrackStats } from '../../../proto/index.js';
 import type { Emit, Source } from '../../core/source.js';
 import { inNetns, OWN_NETNS, type NetnsTarget } from '../../core/netns.js';
-import { parseConntrackBody, parseConntrackLine, snapshotEvent } from './parse.js';
+import { commandFailure, stderrTail } from '../../util/exec.js';
+import { parseConntrackLine, parseSnapshotLine } from './parse.js';
+import { SnapshotWireEncoder } from './wire.js';
+
+export interface SnapshotWireOptions {
+  /** a piece of rows (ConntrackTable.entries fields, after `head`); a promise pauses conntrack until it settles */
+  onBytes: (bytes: Buffer, release: () => void) => void | Promise<void>;
+  /** the bytes to put in front of the next piece's rows */
+  head?: () => Uint8Array;
+  /** with filters: the rows to keep (they then go through the object parser) */
+  keep?: (ev: ConntrackEvent) => boolean;
+  /** about how many bytes of rows per piece (default 128 KiB) */
+  chunkBytes?: number;
+  signal?: AbortSignal;
+}
 
 export interface ConntrackSourceOptions {
   target: NetnsTarget;
@@ -57,6 +71,10 @@ export class ConntrackSource implements Source {
   private gapFromNs = 0;
   private stopping = false;
   private started = false;
+  /** the current stream has subscribed (it runs inside the netns) */
+  private streamReady = false;
+  /** this kernel shows the netns the agent's own nf_conntrack_max (undefined until the first read through nsenter) */
+  private sharedMax: boolean | undefined;
 
   constructor(opts: ConntrackSourceOptions) {
     this.opts = {
@@ -116,6 +134,7 @@ export class ConntrackSource implements Source {
     if (this.restartTimer) clearTimeout(this.restartTimer);
     this.statsTimer = this.restartTimer = undefined;
     this.child = undefined;
+    this.streamReady = false;
     for (const child of this.live.keys()) child.kill('SIGTERM');
     await Promise.all(this.live.values());
     this.started = false;
@@ -143,19 +162,9 @@ export class ConntrackSource implements Source {
     let rows = 0;
     let partial = '';
     const line = (l: string) => {
-      // a table row (the rest of what -L prints is the summary on stderr): straight to the body parser
-      if ((l.startsWith('ipv4 ') || l.startsWith('ipv6 ')) && !l.includes('ENOBUFS')) {
-        const body = parseConntrackBody(l);
-        if (body) {
-          onEvent(snapshotEvent(body.entry, ctx));
-          rows++;
-          return;
-        }
-      }
-      const parsed = parseConntrackLine(l, ctx);
-      if (parsed.type === 'entry') onEvent(snapshotEvent(parsed.entry, ctx));
-      else if (parsed.type === 'event') onEvent(parsed.event); // not expected from -L; kept, not lost
-      else return;
+      const ev = parseSnapshotLine(l, ctx);
+      if (!ev) return;
+      onEvent(ev);
       rows++;
     };
     child.stdout!.setEncoding('utf8');
@@ -170,22 +179,106 @@ export class ConntrackSource implements Source {
     });
     const res = await child;
     if (partial) line(partial);
-    if (res.exitCode !== 0) throw new Error(`${argv.join(' ')} failed with exit code ${res.exitCode}: ${tail(stderr)}`);
+    if (res.exitCode !== 0) throw commandFailure(argv, { exitCode: res.exitCode, signal: res.signal, stderr, code: (res as { code?: string }).code });
     return rows;
   }
 
-  /** nf_conntrack_count (per netns) and nf_conntrack_max (global on this kernel), read inside the netns. */
+  /**
+   * The table now as protobuf bytes (ConntrackTable.entries fields), encoded from conntrack's output as
+   * it arrives, with no object per row (see wire.ts): onBytes gets about chunkBytes at a time. When
+   * onBytes returns a promise, reading pauses until it settles, so a slow client holds conntrack back
+   * instead of the agent buffering the table. `keep` filters rows (they then go through the object
+   * parser); `signal` ends conntrack early; `head` is put in front of each piece's rows (a message's
+   * other fields), and `release` gives a piece's buffer back for the next ones once it is no longer
+   * read. Resolves with the row count; rejects if conntrack failed.
+   */
+  async snapshotWire(opts: SnapshotWireOptions): Promise<number> {
+    const chunkBytes = opts.chunkBytes ?? 128 * 1024;
+    const enc = new SnapshotWireEncoder(this.ctx(Date.now() * 1e6), opts.keep, chunkBytes);
+    const argv = inNetns(this.opts.target, [this.opts.conntrackBin, '-L', '-o', 'extended,id']);
+    const child = execa(argv[0]!, argv.slice(1), { stdin: 'ignore', reject: false, buffer: false, ...(opts.signal ? { cancelSignal: opts.signal } : {}) });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (d: string) => (stderr = (stderr + d).slice(-STDERR_TAIL)));
+    const stdout = child.stdout!;
+    let failed: unknown;
+    let waiting: Promise<void> | undefined;
+    const hand = (bytes: Buffer) => {
+      let r: void | Promise<void>;
+      try {
+        r = opts.onBytes(bytes, () => enc.recycle(bytes));
+      } catch (err) {
+        failed ??= err;
+        child.kill('SIGTERM');
+        return;
+      }
+      if (r && typeof r.then === 'function') {
+        stdout.pause();
+        waiting = r.then(
+          () => { waiting = undefined; stdout.resume(); },
+          (err: unknown) => { failed ??= err; child.kill('SIGTERM'); stdout.resume(); },
+        );
+      }
+    };
+    stdout.on('data', (chunk: Buffer) => {
+      if (failed !== undefined) return;
+      enc.push(chunk);
+      if (enc.size >= chunkBytes) hand(enc.take(opts.head?.()));
+    });
+    const res = await child;
+    await waiting;
+    if (failed !== undefined) throw failed;
+    if (res.isCanceled) throw new Error(`${this.name}: conntrack -L was cancelled`);
+    if (res.exitCode !== 0) throw commandFailure(argv, { exitCode: res.exitCode, signal: res.signal, stderr, code: (res as { code?: string }).code });
+    enc.end();
+    if (enc.size > 0) {
+      hand(enc.take(opts.head?.()));
+      await waiting;
+      if (failed !== undefined) throw failed;
+    }
+    return enc.rows;
+  }
+
+  /**
+   * nf_conntrack_count (per netns) and nf_conntrack_max. In another netns the count is read without a
+   * process: from /proc/PID/net/stat/nf_conntrack of the running `conntrack -E` (which lives in that
+   * netns; its first column is the same counter), and the max from the agent's own sysctl, once the
+   * first read through nsenter has shown that this kernel keeps one max for every netns. Otherwise,
+   * and while the stream is down, `nsenter … cat` as before.
+   */
   async stats(): Promise<ConntrackStats> {
     const timeNs = Date.now() * 1e6;
-    let text: string;
+    const done = (count: number, max: number): ConntrackStats => ({ timeNs, netns: this.opts.target.inode, netnsName: this.opts.target.name, count, max });
     if (this.isOwn()) {
-      text = (await Promise.all(['nf_conntrack_count', 'nf_conntrack_max'].map((f) => readFile(`${this.opts.netfilterDir}/${f}`, 'utf8')))).join('\n');
-    } else {
-      const argv = inNetns(this.opts.target, ['cat', `${PROC_NF}/nf_conntrack_count`, `${PROC_NF}/nf_conntrack_max`]);
-      text = String((await execa(argv[0]!, argv.slice(1), { stdin: 'ignore' })).stdout);
+      const [count, max] = await Promise.all(['nf_conntrack_count', 'nf_conntrack_max'].map(async (f) => Number((await readFile(`${this.opts.netfilterDir}/${f}`, 'utf8')).trim())));
+      return done(count ?? 0, max ?? 0);
     }
-    const [count, max] = text.split(/\s+/).filter(Boolean).map(Number);
-    return { timeNs, netns: this.opts.target.inode, netnsName: this.opts.target.name, count: count ?? 0, max: max ?? 0 };
+    const pid = this.streamPid;
+    if (this.sharedMax && pid !== undefined) {
+      try {
+        const [stat, max] = await Promise.all([readFile(`/proc/${pid}/net/stat/nf_conntrack`, 'latin1'), readFile(`${PROC_NF}/nf_conntrack_max`, 'latin1')]);
+        // "entries  clashres …\n000186a0  00000000 …": hex, one row per CPU, the same count in each
+        const first = stat.split('\n', 2)[1]?.trim().split(/\s+/, 1)[0];
+        // the pid is still ours and still the stream (not recycled) when it is the current child
+        if (first && /^[0-9a-f]+$/i.test(first) && this.streamPid === pid) return done(parseInt(first, 16), Number(max.trim()));
+      } catch {
+        // the stream just exited, or this kernel has no conntrack procfs: read it the slow way
+      }
+    }
+    const argv = inNetns(this.opts.target, ['cat', `${PROC_NF}/nf_conntrack_count`, `${PROC_NF}/nf_conntrack_max`]);
+    const res = await execa(argv[0]!, argv.slice(1), { stdin: 'ignore', reject: false });
+    if (res.exitCode !== 0) throw commandFailure(argv, { exitCode: res.exitCode, signal: res.signal, stderr: String(res.stderr ?? ''), code: (res as { code?: string }).code });
+    const [count, max] = String(res.stdout).split(/\s+/).filter(Boolean).map(Number);
+    if (this.sharedMax === undefined && max !== undefined) {
+      const own = Number((await readFile(`${PROC_NF}/nf_conntrack_max`, 'latin1').catch(() => '')).trim());
+      this.sharedMax = own === max;
+    }
+    return done(count ?? 0, max ?? 0);
+  }
+
+  /** the pid of the subscribed `conntrack -E` (setpriv and nsenter exec, so it is conntrack's own and inside the netns) */
+  private get streamPid(): number | undefined {
+    return this.child && this.streamReady ? this.child.pid : undefined;
   }
 
   private isOwn(): boolean {
@@ -207,6 +300,7 @@ export class ConntrackSource implements Source {
     ])];
     const child: ResultPromise = execa(argv[0]!, argv.slice(1), { stdin: 'ignore', buffer: false, reject: false, forceKillAfterDelay: 2000 });
     this.child = child;
+    this.streamReady = false;
     let stderr = '';
     let exited = false;
     let ready = false;
@@ -230,6 +324,7 @@ export class ConntrackSource implements Source {
       this.live.delete(child);
       if (this.child !== child) return; // stopped, or given up on
       this.child = undefined;
+      this.streamReady = false;
       // before readiness the waiting loop below reports the failure; after it, this is a crash
       if (ready && !this.stopping) this.onCrash(`conntrack -E exited (${res.signal ?? `code ${res.exitCode}`}): ${tail(stderr) || 'no message'}`);
     }));
@@ -241,6 +336,7 @@ export class ConntrackSource implements Source {
       if (this.child !== child) throw new Error('stopped while waiting for conntrack -E to subscribe');
       if (child.pid !== undefined && (await isSubscribed(child.pid).catch(() => false))) {
         ready = true;
+        if (this.child === child) this.streamReady = true;
         return;
       }
       if (Date.now() > deadline) {
@@ -305,9 +401,7 @@ async function onPath(tool: string): Promise<boolean> {
   return res.exitCode === 0;
 }
 
-function tail(s: string): string {
-  return s.trim().split('\n').slice(-3).join(' / ');
-}
+const tail = (s: string): string => stderrTail(s, 3);
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));

@@ -40,7 +40,43 @@ t.test('snapshotEach: a failing conntrack -L rejects with its exit code and mess
   writeFileSync(bin, '#!/bin/sh\necho "conntrack v1.4.7 (conntrack-tools): Operation not permitted" >&2\nexit 1\n');
   chmodSync(bin, 0o755);
   const src = new ConntrackSource({ target: ownNetns(), conntrackBin: bin, netfilterDir: `${dir}/nf` });
-  await t.rejects(src.snapshotEach(() => {}), /conntrack -L -o extended,id failed with exit code 1: .*Operation not permitted/);
+  await t.rejects(src.snapshotEach(() => {}), /^command '.*conntrack -L -o extended,id' exited with code 1: .*Operation not permitted/);
+  await t.rejects(src.snapshotWire({ onBytes: () => {} }), /^command '.*conntrack -L -o extended,id' exited with code 1: .*Operation not permitted/);
+});
+
+t.test('snapshotWire: a large listing in pieces, paused while onBytes waits, equals the object path encoded', linuxOnly, async (t) => {
+  const fixture = readFileSync(`${FIXTURES}list-edge.txt`, 'utf8') + readFileSync(`${FIXTURES}list-ktimestamp.txt`, 'utf8');
+  const big = Array.from({ length: 1500 }, () => fixture.trimEnd()).join('\n') + '\n'; // ~24,000 rows
+  const dir = t.testdir({ 'list.txt': big, nf: { nf_conntrack_count: '1\n', nf_conntrack_max: '1\n' } });
+  const bin = `${dir}/conntrack`;
+  writeFileSync(bin, `#!/bin/sh\n[ "$1" = -L ] || exit 2\ncat "${dir}/list.txt"\n`);
+  chmodSync(bin, 0o755);
+  const src = new ConntrackSource({ target: ownNetns(), conntrackBin: bin, netfilterDir: `${dir}/nf` });
+  const pieces: Buffer[] = [];
+  let waits = 0;
+  const rows = await src.snapshotWire({
+    chunkBytes: 64 * 1024,
+    // every other piece makes conntrack wait a little, as a full gRPC send buffer does
+    onBytes: (b) => {
+      pieces.push(Buffer.from(b));
+      if (pieces.length % 2) return;
+      waits++;
+      return new Promise((r) => setTimeout(r, 5));
+    },
+  });
+  t.ok(pieces.length > 10, `${pieces.length} pieces`);
+  t.ok(waits > 0);
+  const table = pb.ConntrackTable.toObject(pb.ConntrackTable.decode(Buffer.concat(pieces)), { longs: Number });
+  const want = parseConntrackList(big, { netns: ownNetns().inode, netnsName: ownNetns().name }).events;
+  t.equal(rows, want.length);
+  t.same(strip(table.entries as ConntrackEvent[]), strip(pb.ConntrackTable.toObject(pb.ConntrackTable.decode(pb.ConntrackTable.encode({ entries: want }).finish()), { longs: Number }).entries as ConntrackEvent[]));
+  // a filter: only udp rows, through keep()
+  const udp: Buffer[] = [];
+  const n = await src.snapshotWire({ onBytes: (b) => void udp.push(Buffer.from(b)), keep: (ev) => ev.entry?.protocol === 17 });
+  t.equal(n, want.filter((e) => e.entry?.protocol === 17).length);
+  t.ok(n > 0 && n < want.length);
+  // a failing onBytes stops conntrack and rejects with its error
+  await t.rejects(src.snapshotWire({ chunkBytes: 4096, onBytes: () => Promise.reject(new Error('client went away')) }), /client went away/);
 });
 
 t.test('encodeConntrackTable: head plus pre-encoded entries decode to the same table', async (t) => {
