@@ -1,11 +1,10 @@
-// The shape every subcommand has: a name, a one-line summary, its --help text, and run().
+// The shape every subcommand has: a name, its --help text, and run().
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../agent/util/errors.js';
 
 export interface Command {
   name: string;
-  summary: string;
-  /** full --help text: usage line, description, options */
+  /** full --help text: usage line, description, options (the one-line summary is in commands/index.ts) */
   help: string;
   run(argv: string[]): Promise<number>;
 }

@@ -21,28 +21,35 @@ function topHelp(): string {
   ].join('\n');
 }
 
+let piped = false;
+
 export async function run(argv: string[]): Promise<number> {
-  // a reader that went away (`netscope … | head`) ends the output, not with a stack trace
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
-    throw err;
-  });
+  // a reader that went away (`netscope … | head`) ends the output, not with a stack trace (one
+  // listener per process: tests call run() many times)
+  if (!piped) {
+    piped = true;
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     const target = name === 'help' ? rest[0] : undefined;
-    const cmd = target ? commands.find((c) => c.name === target) : undefined;
-    process.stdout.write((cmd ? cmd.help : topHelp()) + '\n');
+    const entry = target ? commands.find((c) => c.name === target) : undefined;
+    process.stdout.write((entry ? (await entry.load()).help : topHelp()) + '\n');
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-V') {
     process.stdout.write(`netscope ${VERSION}\n`);
     return 0;
   }
-  const cmd: Command | undefined = commands.find((c) => c.name === name);
-  if (!cmd) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     process.stderr.write(`netscope: unknown command '${name}'; run 'netscope --help' for the list of commands.\n`);
     return 2;
   }
+  const cmd: Command = await entry.load();
   if (rest.includes('-h') || rest.includes('--help')) {
     process.stdout.write(cmd.help + '\n');
     return 0;

@@ -107,7 +107,6 @@ examples:
 
 export const agent: Command = {
   name: 'agent',
-  summary: 'run the agent: attach probes, read conntrack and tc, stream events (root)',
   help,
   async run(argv) {
     const { values } = parseFlags('agent', argv, {

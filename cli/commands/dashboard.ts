@@ -67,7 +67,6 @@ export function dashboardColor(command: string, v: string | undefined): boolean 
 
 export const dashboard: Command = {
   name: 'dashboard',
-  summary: 'live terminal dashboard: journeys, conntrack, qdisc charts, events, agent status',
   help,
   async run(argv) {
     const { values } = parseFlags('dashboard', argv, {

@@ -167,7 +167,6 @@ class Interrupt extends Error {
 
 export const demo: Command = {
   name: 'demo',
-  summary: 'build a lab, trace a masqueraded ping, conntrack and a tbf limit, record it, tear it down (root)',
   help,
   async run(argv) {
     const { values } = parseFlags('demo', argv, {

@@ -37,7 +37,6 @@ example:
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export a recording as JSON lines or pcapng (Wireshark, tshark)',
   help,
   async run(argv) {
     const { values, positionals } = parseFlags('export', argv, {

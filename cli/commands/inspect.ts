@@ -127,7 +127,6 @@ export function inspectText(x: InspectResult): string {
 
 export const inspect: Command = {
   name: 'inspect',
-  summary: 'describe a recording: header, snapshots, counts, time range, whether it is whole',
   help,
   async run(argv) {
     const { values, positionals } = parseFlags('inspect', argv, { output: { type: 'string', short: 'o' } }, true);

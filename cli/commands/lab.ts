@@ -122,7 +122,6 @@ async function run(argv: string[]): Promise<number> {
 
 export const lab: Command = {
   name: 'lab',
-  summary: 'build, inspect or remove the test lab (two hosts, a bridge, pods, MASQUERADE) in network namespaces',
   help,
   run,
 };

@@ -41,7 +41,6 @@ examples:
 
 export const observe: Command = {
   name: 'observe',
-  summary: "show the agent's live event stream, filtered (compact, json, journey)",
   help,
   async run(argv) {
     const { values } = parseFlags('observe', argv, {

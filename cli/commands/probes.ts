@@ -48,7 +48,6 @@ const STATES: Record<number, string> = {
 
 export const probes: Command = {
   name: 'probes',
-  summary: 'which probe sets are attached (asks the agent) or attach here (root), why not, run counts',
   help,
   async run(argv) {
     const { values } = parseFlags('probes', argv, { ...CONNECT_OPTIONS, local: { type: 'boolean' }, netns: { type: 'string' }, seconds: { type: 'string' }, output: { type: 'string', short: 'o' }, color: { type: 'string' } });

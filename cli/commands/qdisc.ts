@@ -35,7 +35,6 @@ const key = (s: QdiscSample) => `${s.netnsName ?? s.netns}/${s.dev}/${s.handle}/
 
 export const qdisc: Command = {
   name: 'qdisc',
-  summary: 'qdiscs with tbf rate vs measured rate, drops, overlimits, backlog (--watch live)',
   help,
   async run(argv) {
     const { values } = parseFlags('qdisc', argv, {

@@ -110,7 +110,6 @@ const LOCAL_ONLY = ['probes', 'host'] as const;
 
 export const record: Command = {
   name: 'record',
-  summary: 'record the event stream to a file for replay, inspect and export',
   help,
   async run(argv) {
     const { values } = parseFlags('record', argv, {

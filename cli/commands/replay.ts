@@ -101,7 +101,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export const replay: Command = {
   name: 'replay',
-  summary: 'replay a recording into the same views as live data, at any speed (no root)',
   help,
   async run(argv) {
     const { values, positionals } = parseFlags('replay', argv, {

@@ -32,7 +32,6 @@ examples:
 
 export const trace: Command = {
   name: 'trace',
-  summary: 'follow packets hop by hop: path, NAT rewrites, conntrack entry, verdict',
   help,
   async run(argv) {
     const { values } = parseFlags('trace', argv, {
