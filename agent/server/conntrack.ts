@@ -75,7 +75,8 @@ export async function getConntrack(sources: ConntrackTableSource[], req: Request
 /**
  * StreamConntrack: one table after another in the sources' order, each as ConntrackTable messages
  * (already encoded): the first with netns_name, netns and stats, then pieces of entries; a failure
- * after rows were sent ends the table with a message that has only netns_name, netns and error.
+ * ends the table with a message that has only netns_name, netns and error. A netns the filters leave
+ * out is not sent (GetConntrack sends it with its stats and no rows, as it always has).
  */
 export async function streamConntrack(sources: ConntrackTableSource[], req: Request, call: grpc.ServerWritableStream<unknown, Uint8Array>): Promise<void> {
   const filters = compileFilters({ allow: req.allow, deny: req.deny });
@@ -104,6 +105,7 @@ export async function streamConntrack(sources: ConntrackTableSource[], req: Requ
         const stats = await src.stats();
         table = { netnsName: stats.netnsName, netns: stats.netns };
         const which = rowFilter(filters, stats);
+        if (which === 'none') continue; // a netns the filters leave out: not sent at all
         // the first piece carries the stats; every piece the netns, so the client can tell tables apart
         let first = true;
         const head = () => {
@@ -112,7 +114,7 @@ export async function streamConntrack(sources: ConntrackTableSource[], req: Requ
           return h;
         };
         const onBytes = (msg: Buffer, release: () => void) => send(msg, release);
-        if (which !== 'none') await readRows(src, { keep: typeof which === 'function' ? which : undefined, head, onBytes, chunkBytes: STREAM_CHUNK, signal: abort.signal });
+        await readRows(src, { keep: typeof which === 'function' ? which : undefined, head, onBytes, chunkBytes: STREAM_CHUNK, signal: abort.signal });
         if (first) await send(encodeConntrackTable({ ...table, stats }, [])); // no rows: the table still says it exists, with its stats
       } catch (err) {
         if (abort.signal.aborted) return;

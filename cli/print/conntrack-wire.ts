@@ -17,8 +17,16 @@ export interface TablePiece {
 
 class Reader {
   pos: number;
-  constructor(readonly b: Buffer, start: number, readonly end: number) {
+  constructor(public b: Buffer, start: number, public end: number) {
     this.pos = start;
+  }
+
+  /** the same reader on another range (no object per row) */
+  reset(b: Buffer, start: number, end: number): this {
+    this.b = b;
+    this.pos = start;
+    this.end = end;
+    return this;
   }
 
   /** uint32 (a longer varint is read whole and cut to 32 bits, as protobufjs does) */
@@ -239,6 +247,7 @@ export class JsonLineWriter {
   /** the wire bytes of the last row's fields 1-4 and their JSON, reused while rows share them */
   private prefixWire = Buffer.alloc(0);
   private prefixJson = Buffer.alloc(0);
+  private readonly reader = new Reader(Buffer.alloc(0), 0, 0);
 
   /** Decodes a ConntrackTable message; its rows' lines are in take(), the rest is returned. */
   piece(b: Buffer): TablePiece {
@@ -320,8 +329,13 @@ export class JsonLineWriter {
 
   /** one row's line, or false (the caller rewinds) when it is not of the agent's shape */
   private row(b: Buffer, s: number, e: number): boolean {
-    const r = new Reader(b, s, e);
+    const r = this.reader.reset(b, s, e);
     // fields 1-4 (type, time, netns, name): the same bytes as the last row's, usually
+    const pw = this.prefixWire;
+    if (pw.length && s + pw.length < e && b[s + pw.length] === 42 && sameBytes(pw, b, s, s + pw.length)) {
+      r.pos = s + pw.length + 1;
+      return this.rowAfterPrefix(b, r, e, s + pw.length);
+    }
     let entryAt = -1;
     let last = 0;
     while (r.pos < e) {
@@ -344,12 +358,19 @@ export class JsonLineWriter {
       this.prefixWire = Buffer.from(b.subarray(s, prefixEnd));
       this.prefixJson = Buffer.from(json.slice(0, -2), 'utf8'); // without the closing braces
     }
-    this.reserve(this.prefixJson.length + (e - s) * 10 + 256); // a two-byte field can become ',"origPackets":1'
-    this.pos += this.prefixJson.copy(this.out, this.pos);
     if (entryAt < 0) {
+      this.reserve(this.prefixJson.length + 8);
+      this.pos += this.prefixJson.copy(this.out, this.pos);
       this.ascii('}}\n');
       return true;
     }
+    return this.rowAfterPrefix(b, r, e, entryAt);
+  }
+
+  /** the line from the cached head on; r is just past the entry's tag */
+  private rowAfterPrefix(b: Buffer, r: Reader, e: number, entryAt: number): boolean {
+    this.reserve(this.prefixJson.length + (e - entryAt) * 10 + 256); // a two-byte field can become ',"origPackets":1'
+    this.pos += this.prefixJson.copy(this.out, this.pos);
     const n = r.len();
     if (r.pos + n !== e) return false;
     this.ascii(this.prefixJson.length > 14 ? ',"entry":{' : '"entry":{');
