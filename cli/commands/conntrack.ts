@@ -11,7 +11,7 @@ import { filterOptionsFor, filtersFromFlags } from '../client/filters.js';
 import { parseFlags, type Command } from '../command.js';
 import { JsonLineWriter, conntrackJsonLine, decodeTablePiece } from '../print/conntrack-wire.js';
 import { styleFor, type Style } from '../print/style.js';
-import { conntrackTable } from '../print/tables.js';
+import { conntrackCells, conntrackHead, growWidths, tableLine } from '../print/tables.js';
 import type { Filter } from '../../agent/server/service.js';
 
 const help = `usage: netscope conntrack [--agent ADDR] [--watch] [-o table|json] [filters] [--color WHEN]
@@ -73,8 +73,8 @@ export const conntrack: Command = {
 /** Where the tables go, piece by piece: a table starts (its stats), rows come, a table fails. */
 interface TableSink {
   start(netnsName: string, stats: ConntrackStats | undefined): void;
-  /** rows of the current table, already decoded */
-  rows(events: ConntrackEvent[]): void;
+  /** rows of the current table, already decoded; `raw`: the message they came in (its rows are exactly these) */
+  rows(events: ConntrackEvent[], raw?: Buffer): void;
   /** -o json only: rows of the current table as their lines, written by JsonLineWriter */
   lines?: { writer: JsonLineWriter; write(bytes: Buffer): void };
   error(netnsName: string, message: string): void;
@@ -103,10 +103,16 @@ function jsonOut(): TableSink {
   };
 }
 
-/** The table view: each netns's rows are kept until its table is whole (the columns' widths need all of them). */
+/**
+ * The table view. The columns' widths need every row of a netns before its first line, so rows are
+ * read twice: as they arrive, for the widths and counts (objects that die young), and once the table
+ * is whole, from the pieces' bytes kept meanwhile, for the lines. Keeping 100,000s of decoded rows
+ * instead costs more in garbage collection than decoding them twice.
+ */
 function tableOut(style: Style, filtered: boolean): TableSink {
   const out: string[] = [];
-  let cur: { name: string; stats?: ConntrackStats; entries: ConntrackEvent[]; error?: string } | undefined;
+  interface Table { name: string; stats?: ConntrackStats; widths: number[]; rows: number; nat: number; pieces: Buffer[]; events: ConntrackEvent[]; error?: string }
+  let cur: Table | undefined;
   let any = false;
   const flush = () => {
     if (!cur) return;
@@ -116,24 +122,38 @@ function tableOut(style: Style, filtered: boolean): TableSink {
       out.push(style.red(`${t.name}: cannot read the table: ${t.error}`), '');
       return;
     }
-    const nat = t.entries.filter((e) => e.entry?.nat === NatKind.NAT_KIND_SNAT || e.entry?.nat === NatKind.NAT_KIND_DNAT).length;
-    out.push(style.bold(`${t.name}: ${t.stats?.count ?? 0} of max ${t.stats?.max ?? 0} entries${filtered ? `, ${t.entries.length} shown` : ''}, ${nat} NAT'd`));
-    out.push(...(t.entries.length ? conntrackTable(t.entries, style) : ['(no entries)']), '');
+    out.push(style.bold(`${t.name}: ${t.stats?.count ?? 0} of max ${t.stats?.max ?? 0} entries${filtered ? `, ${t.rows} shown` : ''}, ${t.nat} NAT'd`));
+    if (!t.rows) {
+      out.push('(no entries)', '');
+      return;
+    }
+    out.push(style.bold(tableLine(conntrackHead(), t.widths)));
+    const line = (e: ConntrackEvent) => void out.push(tableLine(conntrackCells(e), t.widths));
+    for (const b of t.pieces) decodeTablePiece(b, line);
+    t.events.forEach(line);
+    out.push('');
   };
   return {
     start(name, stats) {
       flush();
       any = true;
-      cur = { name, stats, entries: [] };
+      cur = { name, stats, widths: conntrackHead().map((h) => h.length), rows: 0, nat: 0, pieces: [], events: [] };
     },
-    rows(events) {
-      for (const e of events) cur!.entries.push(e);
+    rows(events, raw) {
+      const t = cur!;
+      for (const e of events) {
+        growWidths(t.widths, conntrackCells(e));
+        t.rows++;
+        if (e.entry?.nat === NatKind.NAT_KIND_SNAT || e.entry?.nat === NatKind.NAT_KIND_DNAT) t.nat++;
+      }
+      if (raw) t.pieces.push(raw);
+      else t.events.push(...events);
     },
     error(name, message) {
       if (cur?.name !== name) {
         flush();
         any = true;
-        cur = { name, entries: [] };
+        cur = { name, widths: [], rows: 0, nat: 0, pieces: [], events: [] };
       }
       cur!.error = message;
     },
@@ -168,7 +188,7 @@ async function readTables(client: AgentClient, req: { allow: Filter[]; deny: Fil
         current = key;
         sink.start(name, piece.stats ? decodeStats(piece.stats) : undefined);
       }
-      if (rows.length) sink.rows(rows);
+      if (rows.length) sink.rows(rows, b);
       if (lines?.length) sink.lines!.write(lines);
       if (piece.error !== undefined) {
         sink.error(name, piece.error);

@@ -5,11 +5,22 @@ import type { Style } from './style.js';
 
 export function table(rows: string[][], style: Style): string[] {
   if (!rows.length) return [];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r, k) => {
-    const line = r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
-    return k === 0 ? style.bold(line) : line;
-  });
+  const widths = rows[0]!.map(() => 0);
+  for (const r of rows) growWidths(widths, r);
+  return rows.map((r, k) => (k === 0 ? style.bold(tableLine(r, widths)) : tableLine(r, widths)));
+}
+
+/** widths: the widest cell so far in each column, grown by this row */
+export function growWidths(widths: number[], row: string[]): void {
+  for (let i = 0; i < widths.length; i++) {
+    const n = (row[i] ?? '').length;
+    if (n > widths[i]!) widths[i] = n;
+  }
+}
+
+/** one row of table(), its cells padded to the columns' widths */
+export function tableLine(r: string[], widths: number[]): string {
+  return r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
 }
 
 const EVENT: Record<number, string> = {
@@ -20,22 +31,28 @@ const EVENT: Record<number, string> = {
 };
 
 export function conntrackTable(events: ConntrackEvent[], style: Style, withType = false): string[] {
-  const head = [...(withType ? ['EVENT'] : []), 'PROTO', 'STATE', 'ORIGINAL', 'REPLY', 'NAT', 'TIMEOUT', 'FLAGS'];
-  const rows = events.map((e) => {
-    const en = e.entry ?? {};
-    const nat = en.nat === NatKind.NAT_KIND_SNAT ? 'SNAT' : en.nat === NatKind.NAT_KIND_DNAT ? 'DNAT' : '';
-    return [
-      ...(withType ? [EVENT[e.type ?? 0] ?? '?'] : []),
-      protoName(en.protocol),
-      en.state || '-',
-      describeTuple(en.original),
-      describeTuple(en.reply),
-      nat || '-',
-      en.timeoutS ? `${en.timeoutS}s` : '-',
-      (en.flags ?? []).join(',') || '-',
-    ];
-  });
-  return table([head, ...rows], style);
+  return table([conntrackHead(withType), ...events.map((e) => conntrackCells(e, withType))], style);
+}
+
+/** the conntrack table's header row */
+export function conntrackHead(withType = false): string[] {
+  return [...(withType ? ['EVENT'] : []), 'PROTO', 'STATE', 'ORIGINAL', 'REPLY', 'NAT', 'TIMEOUT', 'FLAGS'];
+}
+
+/** one conntrack row's cells (a table of 100,000s of rows is laid out from these as it arrives) */
+export function conntrackCells(e: ConntrackEvent, withType = false): string[] {
+  const en = e.entry ?? {};
+  const nat = en.nat === NatKind.NAT_KIND_SNAT ? 'SNAT' : en.nat === NatKind.NAT_KIND_DNAT ? 'DNAT' : '';
+  return [
+    ...(withType ? [EVENT[e.type ?? 0] ?? '?'] : []),
+    protoName(en.protocol),
+    en.state || '-',
+    describeTuple(en.original),
+    describeTuple(en.reply),
+    nat || '-',
+    en.timeoutS ? `${en.timeoutS}s` : '-',
+    (en.flags ?? []).join(',') || '-',
+  ];
 }
 
 export function mbit(bytesPerS: number): string {
