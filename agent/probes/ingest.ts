@@ -18,8 +18,10 @@ export interface IngestOptions {
   sink(events: PacketEvent[]): void;
   /** records dropped at the agent queue since the last call */
   lost(count: number): void;
-  /** most records waiting (default 131072) */
+  /** most records waiting (default 32768) */
   maxQueued?: number;
+  /** most record bytes waiting (default 8 MiB); each waiting record also keeps its chunk alive */
+  maxQueuedBytes?: number;
   /** records decoded per turn of the event loop (default 2048) */
   batch?: number;
 }
@@ -27,6 +29,8 @@ export interface IngestOptions {
 export class RecordIngest {
   private readonly splitter: FrameSplitter;
   private readonly cap: number;
+  private readonly maxBytes: number;
+  private bytes = 0;
   private readonly batch: number;
   private readonly bufs: Array<Buffer | undefined>;
   private readonly offs: Int32Array;
@@ -39,7 +43,10 @@ export class RecordIngest {
   private stopped = false;
 
   constructor(private readonly o: IngestOptions) {
-    this.cap = o.maxQueued ?? 131072;
+    // a third of a second at 100,000 records/s: enough for bursts; under a sustained overload the
+    // queue is full whatever its size, and a larger one only adds memory and delay
+    this.cap = o.maxQueued ?? 32768;
+    this.maxBytes = o.maxQueuedBytes ?? 8 * 1024 * 1024;
     this.batch = o.batch ?? 2048;
     this.bufs = new Array<Buffer | undefined>(this.cap);
     this.offs = new Int32Array(this.cap);
@@ -83,6 +90,7 @@ export class RecordIngest {
       for (let k = 0; k < this.size; k++) this.bufs[(this.head + k) % this.cap] = undefined;
       this.head = 0;
       this.size = 0;
+      this.bytes = 0;
     }
     this.reportLost();
   }
@@ -98,7 +106,7 @@ export class RecordIngest {
     }
     const c = this.o.counters;
     c.agentReceived++;
-    if (this.size >= this.cap) {
+    if (this.size >= this.cap || this.bytes + len > this.maxBytes) {
       c.agentQueueLost++;
       this.pendingLost++;
       return;
@@ -109,6 +117,7 @@ export class RecordIngest {
     this.types[i] = type;
     this.lens[i] = len;
     this.size++;
+    this.bytes += len;
   }
 
   private readonly drain = (): void => {
@@ -129,7 +138,9 @@ export class RecordIngest {
     const c = this.o.counters;
     for (let k = 0; k < n; k++) {
       const i = this.head;
-      const ev = this.o.decode(this.types[i]!, this.bufs[i]!, this.offs[i]!, this.lens[i]!);
+      const len = this.lens[i]!;
+      const ev = this.o.decode(this.types[i]!, this.bufs[i]!, this.offs[i]!, len);
+      this.bytes -= len;
       this.bufs[i] = undefined;
       this.head = (i + 1) % this.cap;
       if (ev) out.push(ev);

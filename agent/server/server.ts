@@ -32,7 +32,7 @@ export interface ServerOptions {
   ringSize?: number;
   /** most envelopes in one ObserveResponse (default 8192) */
   maxBatch?: number;
-  /** about the most bytes in one ObserveResponse (default 1 MiB) */
+  /** about the most bytes in one ObserveResponse (default 256 KiB: ~1,100 packet envelopes; what grpc-js buffers per stream is up to 16 of them) */
   maxMessageBytes?: number;
   warn?: (msg: string) => void;
   /** how often slow clients' losses are reported on warn (ms) */
@@ -66,7 +66,7 @@ export class ObserverServer {
     // a message takes what is queued: one small message per wake-up when the stream is light (low
     // latency), few large ones under load (per-message costs in grpc-js and HTTP/2 on both sides)
     this.maxBatch = opts.maxBatch ?? 8192;
-    this.maxMessageBytes = opts.maxMessageBytes ?? 1024 * 1024;
+    this.maxMessageBytes = opts.maxMessageBytes ?? 256 * 1024;
     this.server.addService(observerService, {
       Observe: (call: grpc.ServerWritableStream<ObserveRequest, EncodedBatch>) => this.observe(call),
       GetStatus: this.unary(async () => ({ status: this.status() })),
@@ -100,6 +100,16 @@ export class ObserverServer {
     let n = 0;
     for (const c of this.clients) n = Math.max(n, c.queue.length);
     return n;
+  }
+
+  /**
+   * How full the fullest client queue is, 0 to 1, by envelopes or bytes, whichever is nearer its
+   * bound (a replay at full speed waits while it is high, instead of overflowing the queue).
+   */
+  get queueFill(): number {
+    let f = 0;
+    for (const c of this.clients) f = Math.max(f, c.queue.length / this.limits.maxItems, c.queue.queuedBytes / this.limits.maxBytes);
+    return f;
   }
 
   /** Starts listening; resolves with the address as users write it. */

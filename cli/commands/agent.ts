@@ -250,7 +250,7 @@ async function serveReplay(file: string, o: ReplayServeOptions): Promise<number>
     loop: o.loop,
     startWhen,
     // at full speed the replay waits for clients instead of overflowing their queues
-    busy: () => (server?.maxQueued ?? 0) > o.limits.maxItems / 2,
+    busy: () => (server?.queueFill ?? 0) > 0.5,
     warn: o.warn,
   });
   if (o.json) source.subscribe(o.json);

@@ -11,12 +11,13 @@ import type { PacketEvent } from '../../../proto/index.js';
 const all = readFileSync('test/fixtures/loader/masquerade-ping-nf.bin');
 const body = all.subarray(all.indexOf(10) + 1); // the 12 records and the loader's stats frames
 
-function ingest(maxQueued: number) {
+function ingest(maxQueued: number, maxQueuedBytes?: number) {
   const counters = new StageCounters(2, 'netfilter');
   const out = { batches: [] as PacketEvent[][], lost: [] as number[], stats: [] as LoaderStats[], order: [] as string[] };
   const ing = new RecordIngest({
     counters,
     maxQueued,
+    maxQueuedBytes,
     batch: 5,
     decode: (type, b, off) => (type === FRAME_NF ? decodeNf(b, off) : undefined),
     onStats: (s) => {
@@ -79,4 +80,16 @@ t.test('at shutdown a backlog beyond the bound is counted as lost, not decoded',
   t.match(counters, { agentReceived: 12, agentAccepted: 5, agentQueueLost: 7 });
   t.same(out.lost, [7]);
   t.equal(ing.queued, 0);
+});
+
+t.test('the byte bound holds too: a record that does not fit is dropped and counted', async (t) => {
+  const { ing, counters, out } = ingest(1000, 164 * 3 + 100); // room for three 164-byte records
+  ing.push(body);
+  t.match(counters, { agentReceived: 12, agentQueueLost: 9 });
+  for (let i = 0; i < 5 && ing.queued; i++) await settle();
+  t.same(out.lost, [9]);
+  t.same(out.batches.map((b) => b.length), [3]);
+  ing.push(body); // drained: room for three again
+  for (let i = 0; i < 5 && ing.queued; i++) await settle();
+  t.match(counters, { agentReceived: 24, agentAccepted: 6, agentQueueLost: 18 });
 });
