@@ -24,7 +24,7 @@ import { parseFilter } from '../agent/probes/filter.js';
 import { loaderArgv } from '../agent/probes/netfilter.js';
 import { connectAgent, type AgentClient } from '../cli/client/connect.js';
 import { judge, type Figure } from './figure.js';
-import { log, netfilterProgsOf, onCleanup, peakRssMb, perCpuCounter, progRunCounts, sleep, startAgent } from './proc.js';
+import { descendants, log, netfilterProgsOf, onCleanup, peakRssMb, perCpuCounter, progRunCounts, sleep, startAgent } from './proc.js';
 
 export interface PipelineOptions {
   prefix: string;
@@ -76,6 +76,30 @@ async function traffic(prefix: string, step: Step, seconds: number): Promise<num
   await Promise.all(kids);
   await stop();
   return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+/** CPU seconds (user + system) a process has used so far; 0 when it is gone. */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU milliseconds of the agent, of its loader children, and of the client: unlike rates they do not
+ * bend much when other work shares the machine, so they compare runs made under different loads.
+ */
+function cpuMs(agentPid: number | undefined, clientPid: number | undefined): Record<string, number> {
+  const kids = agentPid ? descendants(agentPid).slice(1) : [];
+  return {
+    'cpu.agentMs': Math.round(cpuSeconds(agentPid) * 1000),
+    'cpu.loaderMs': Math.round(kids.reduce((a, k) => a + cpuSeconds(k), 0) * 1000),
+    'cpu.clientMs': Math.round(cpuSeconds(clientPid) * 1000),
+  };
 }
 
 interface Kernel { progIds: number[]; lostMapIds: number[] }
@@ -193,7 +217,7 @@ export async function benchPipeline(o: PipelineOptions): Promise<{ figures: Figu
   await client.ask('snap'); // connected and streaming
 
   const measure = async (step: Step): Promise<StepResult> => {
-    const [k0, a0, c0] = [await kernelCounts(k), await agentCounts(api), await client.ask<Snap>('snap')];
+    const [k0, a0, c0] = [await kernelCounts(k), { ...(await agentCounts(api)), ...cpuMs(agent.child.pid, cp.pid) }, await client.ask<Snap>('snap')];
     const seconds = await traffic(o.prefix, step, o.stepSeconds);
     // drained: the client's count has not moved for a second (or 60 s passed)
     let last = -1;
@@ -204,7 +228,7 @@ export async function benchPipeline(o: PipelineOptions): Promise<{ figures: Figu
       if (c1.envelopes === last) break;
       last = c1.envelopes;
     }
-    const [k1, a1] = [await kernelCounts(k), await agentCounts(api)];
+    const [k1, a1] = [await kernelCounts(k), { ...(await agentCounts(api)), ...cpuMs(agent.child.pid, cp.pid) }];
     if (c1.ended) throw new Error(`the client's stream ended: ${c1.ended}`);
     const emitted = k1.runs - k0.runs;
     const kernelLost = k1.lost - k0.lost;
@@ -216,7 +240,10 @@ export async function benchPipeline(o: PipelineOptions): Promise<{ figures: Figu
       unreported: emitted - clientPackets - reported,
       deliveredRate: clientPackets / seconds, offeredRate: emitted / seconds,
     };
-    log(`pipeline ${step.label}: emitted ${Math.round(r.offeredRate).toLocaleString('en-US')}/s, client got ${Math.round(r.deliveredRate).toLocaleString('en-US')}/s, kernel lost ${kernelLost}, reported lost ${JSON.stringify(reportedLost)}, unreported ${r.unreported}`);
+    const d = r.agent!;
+    const perEvent = (ms: number | undefined, n: number) => (n ? `${(((ms ?? 0) * 1000) / n).toFixed(2)} µs` : '-');
+    const accepted = Object.entries(d).filter(([key]) => key.endsWith('.agentAccepted')).reduce((a, [, v]) => a + v, 0);
+    log(`pipeline ${step.label}: emitted ${Math.round(r.offeredRate).toLocaleString('en-US')}/s, client got ${Math.round(r.deliveredRate).toLocaleString('en-US')}/s, kernel lost ${kernelLost}, reported lost ${JSON.stringify(reportedLost)}, unreported ${r.unreported}; CPU per event: agent ${perEvent(d['cpu.agentMs'], accepted)} (of ${accepted} accepted), loader ${perEvent(d['cpu.loaderMs'], emitted)}, client ${perEvent(d['cpu.clientMs'], clientPackets)}`);
     return r;
   };
 

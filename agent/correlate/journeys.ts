@@ -104,6 +104,8 @@ export class Correlator {
   private next = 1;
   /** conntrack link key → the journey ids of each direction seen lately */
   private readonly links = new Map<string, { orig?: string; reply?: string; mono: number }>();
+  /** most links kept (the least recently used goes first): bounded memory under floods of unanswered packets */
+  private readonly maxLinks = 65536;
 
   constructor(opts: CorrelatorOptions = {}) {
     this.idleNs = opts.idleNs ?? 200e6;
@@ -114,6 +116,11 @@ export class Correlator {
 
   get openCount(): number {
     return this.open.size;
+  }
+
+  /** request/reply links held (for tests: a flood must not grow them) */
+  get linkCount(): number {
+    return this.links.size;
   }
 
   /** Adds one sighting; returns the journeys this closes (when an address is reused, or to bound memory). */
@@ -153,7 +160,12 @@ export class Correlator {
     for (const g of this.open.values()) {
       if (nowMono - g.lastMono > this.idleNs || nowMono - g.firstMono > this.maxAgeNs) out.push(this.close(g));
     }
-    for (const [k, v] of this.links) if (nowMono - v.mono > 10 * this.maxAgeNs) this.links.delete(k);
+    // links are kept in last-use order (link() re-inserts what it touches): the stale ones are at the
+    // front, so this stops at the first live one instead of walking every link each flush
+    for (const [k, v] of this.links) {
+      if (nowMono - v.mono <= 10 * this.maxAgeNs) break;
+      this.links.delete(k);
+    }
     return out;
   }
 
@@ -261,16 +273,25 @@ export class Correlator {
     if (!ct?.id || direction === Direction.DIRECTION_UNKNOWN) return undefined;
     // ICMP echo request and reply share id and sequence: link the exact pair
     const h = j.headers;
-    const key = h?.protocol === 1 ? `${ct.id}/${h.icmpSeq ?? 0}` : ct.id;
-    const l = this.links.get(key) ?? { mono: 0 };
+    const echo = h?.protocol === 1;
+    const key = echo ? `${ct.id}/${h.icmpSeq ?? 0}` : ct.id;
+    let l = this.links.get(key);
+    if (l) this.links.delete(key); // re-inserted below, at the end: last-use order
+    else l = { mono: 0 };
     l.mono = j.startMonoNs ?? 0;
+    let peer: string | undefined;
     if (direction === Direction.DIRECTION_ORIGINAL) {
       l.orig = j.id!;
-      this.links.set(key, l);
-      return l.reply;
+      peer = l.reply;
+    } else {
+      l.reply = j.id!;
+      peer = l.orig;
     }
-    l.reply = j.id!;
+    // an echo and its reply link once: a complete pair is forgotten at once (a ping flood would
+    // otherwise keep a link per echo for the whole retention time); a flow's link stays for its next packets
+    if (echo && l.orig && l.reply) return peer;
     this.links.set(key, l);
-    return l.orig;
+    if (this.links.size > this.maxLinks) this.links.delete(this.links.keys().next().value!);
+    return peer;
   }
 }

@@ -115,3 +115,34 @@ t.test('a hook sighting that arrives after the drop it preceded stays in the dro
   t.equal(j!.hops!.length, 3);
   t.equal(j!.dropLocation, 'FORWARD');
 });
+
+t.test('a ping flood: every reply names its own request, and complete pairs are not kept', async (t) => {
+  const c = new Correlator({ idleNs: 50e6 });
+  const N = 5000;
+  let linked = 0;
+  const ids = new Map<number, string>();
+  for (let i = 0; i < N; i++) {
+    const at = 1e9 + i * 1e6;
+    const withSeq = (e: PacketEvent, skb: string, base: number) => ({ ...e, skb, monoNs: (e.monoNs ?? 0) - base + at, headers: { ...e.headers, icmpSeq: i } });
+    for (const e of request) c.add(withSeq(e, `0xffff8881aa${i}`, 1_000_000));
+    for (const e of reply) c.add(withSeq(e, `0xffff8881bb${i}`, 1_000_000));
+    for (const j of c.flush(at + 60e6)) {
+      if (j.direction === Direction.DIRECTION_ORIGINAL) ids.set(j.headers!.icmpSeq!, j.id!);
+      else if (j.peerId && j.peerId === ids.get(j.headers!.icmpSeq!)) linked++;
+    }
+  }
+  for (const j of c.drain()) if (j.direction === Direction.DIRECTION_REPLY && j.peerId === ids.get(j.headers!.icmpSeq!)) linked++;
+  t.equal(linked, N, 'each reply links to the request with its sequence number');
+  t.ok(c.linkCount < 10, `links held after the flood: ${c.linkCount}`);
+});
+
+t.test('unanswered echoes: the links held stay bounded', async (t) => {
+  const c = new Correlator({ idleNs: 50e6 });
+  for (let i = 0; i < 70_000; i++) {
+    const at = 1e9 + i * 1e3;
+    for (const e of request.slice(3, 5)) c.add({ ...e, skb: `0xffff8881cc${i}`, monoNs: at, headers: { ...e.headers, icmpSeq: i } });
+    if (i % 1000 === 0) c.flush(at);
+  }
+  c.drain();
+  t.ok(c.linkCount > 60_000 && c.linkCount <= 65536, `links held: ${c.linkCount} (each request waits for its reply, up to the bound)`);
+});
