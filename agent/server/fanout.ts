@@ -9,7 +9,7 @@
 // put the hole in the middle of what is queued and need the marker to be moved there.
 import { LossStage, pb, type Envelope, type LostEvents } from '../../proto/index.js';
 import { kindOf, passes, type CompiledFilters } from './filter.js';
-import { encodeEnvelopes } from '../record/codec/encode.js';
+import { encodeFramed, framedBody } from '../record/codec/encode.js';
 
 /** passes(), without gathering an envelope's facts when the client has no allow/deny filter. */
 function wanted(cf: CompiledFilters, env: Envelope): boolean {
@@ -22,28 +22,64 @@ export interface Item {
   bytes: Uint8Array;
 }
 
-/** The newest `capacity` items, oldest first. */
+/**
+ * Consecutive envelopes of one encoded batch: envelope k (i <= k < j) is buf[starts[k], starts[k+1]),
+ * framed as ObserveResponse field 1, so buf[starts[i], starts[j]) is a message body as it is.
+ */
+interface Run {
+  buf: Buffer;
+  starts: Uint32Array;
+  i: number;
+  j: number;
+}
+
+/** Envelope k of a run, unframed: its own bytes (a view). */
+function bodyAt(r: Run, k: number): Uint8Array {
+  return r.buf.subarray(framedBody(r.buf, r.starts[k]!), r.starts[k + 1]);
+}
+
+/** One envelope's bytes as a run of its own (tag 10, length, bytes). */
+function frameOne(bytes: Uint8Array): Run {
+  const len: number[] = [];
+  let n = bytes.length;
+  while (n > 127) {
+    len.push((n & 127) | 128);
+    n >>>= 7;
+  }
+  len.push(n);
+  const buf = Buffer.concat([Buffer.from([10, ...len]), bytes]);
+  return { buf, starts: Uint32Array.of(0, buf.length), i: 0, j: 1 };
+}
+
+/** The newest `capacity` envelopes, oldest first, kept as runs of their batches (no object per envelope). */
 export class Ring {
-  private readonly buf: Array<Item | undefined>;
-  private next = 0;
+  private runs: Run[] = [];
   private size = 0;
 
-  constructor(readonly capacity: number) {
-    this.buf = new Array<Item | undefined>(capacity);
+  constructor(readonly capacity: number) {}
+
+  /** One envelope (tests, single publishes). */
+  push(item: Item): void {
+    this.pushRun(frameOne(item.bytes));
   }
 
-  push(item: Item): void {
-    if (this.capacity === 0) return;
-    this.buf[this.next] = item;
-    this.next = (this.next + 1) % this.capacity;
-    if (this.size < this.capacity) this.size++;
+  pushRun(r: Run): void {
+    if (this.capacity === 0 || r.j <= r.i) return;
+    this.runs.push(r);
+    this.size += r.j - r.i;
+    while (this.size > this.capacity) {
+      const first = this.runs[0]!;
+      const drop = Math.min(first.j - first.i, this.size - this.capacity);
+      this.size -= drop;
+      if (drop === first.j - first.i) this.runs.shift();
+      else this.runs[0] = { ...first, i: first.i + drop };
+    }
   }
 
   /** Oldest to newest. */
   items(): Item[] {
     const out: Item[] = [];
-    const start = (this.next - this.size + this.capacity) % (this.capacity || 1);
-    for (let i = 0; i < this.size; i++) out.push(this.buf[(start + i) % this.capacity]!);
+    for (const r of this.runs) for (let k = r.i; k < r.j; k++) out.push({ bytes: bodyAt(r, k) });
     return out;
   }
 
@@ -55,7 +91,7 @@ export class Ring {
 export interface QueueLimits {
   /** most envelopes queued for one client */
   maxItems: number;
-  /** most encoded bytes queued for one client */
+  /** most encoded bytes queued for one client (envelopes as framed in a message) */
   maxBytes: number;
 }
 
@@ -66,10 +102,14 @@ export interface QueueLimits {
  */
 export const DEFAULT_LIMITS: QueueLimits = { maxItems: 32768, maxBytes: 8 * 1024 * 1024 };
 
-/** One client's bounded queue of encoded envelopes (drop newest, see above). */
+/**
+ * One client's bounded queue of encoded envelopes (drop newest, see above), held as runs of the
+ * batches they were encoded in: queueing a batch for a client costs an object per run, not per envelope.
+ */
 export class ClientQueue {
-  private items: Uint8Array[] = [];
+  private runs: Run[] = [];
   private head = 0;
+  private items = 0;
   private bytes = 0;
   /** dropped since the last loss marker was queued */
   private pending = 0;
@@ -95,7 +135,7 @@ export class ClientQueue {
   ) {}
 
   get length(): number {
-    return this.items.length - this.head;
+    return this.items;
   }
 
   get queuedBytes(): number {
@@ -103,82 +143,131 @@ export class ClientQueue {
   }
 
   /**
-   * Queues one envelope; false if it was dropped (queue full). `lost`: the envelope is a loss marker,
-   * which a full queue keeps (merged per stage and source) instead of dropping.
+   * Queues one envelope (its own bytes); false if it was dropped (queue full). `lost`: the envelope
+   * is a loss marker, which a full queue keeps (merged per stage and source) instead of dropping.
    */
   push(bytes: Uint8Array, lost?: LostEvents): boolean {
-    if (this.length >= this.limits.maxItems || this.bytes + bytes.length > this.limits.maxBytes) {
-      if (lost) {
-        const key = `${lost.stage ?? 0}\u0000${lost.source ?? ''}`;
-        const held = this.pendingMarkers.get(key);
-        if (held) {
-          held.count = Number(held.count ?? 0) + Number(lost.count ?? 0);
-          held.timeNs = lost.timeNs ?? held.timeNs;
-        } else {
-          this.offered++;
-          this.pendingMarkers.set(key, { ...lost, count: Number(lost.count ?? 0) });
-        }
-        return true;
+    const r = frameOne(bytes);
+    if (lost) return this.pushMarker(r, lost);
+    return this.pushRun(r.buf, r.starts, 0, 1) === 1;
+  }
+
+  /** A loss marker of another stage, framed: queued, or merged and held while the queue is full. */
+  pushMarker(r: Run, lost: LostEvents): boolean {
+    const size = r.starts[r.j]! - r.starts[r.i]!;
+    if (this.items >= this.limits.maxItems || this.bytes + size > this.limits.maxBytes) {
+      const key = `${lost.stage ?? 0}\u0000${lost.source ?? ''}`;
+      const held = this.pendingMarkers.get(key);
+      if (held) {
+        held.count = Number(held.count ?? 0) + Number(lost.count ?? 0);
+        held.timeNs = lost.timeNs ?? held.timeNs;
+      } else {
+        this.offered++;
+        this.pendingMarkers.set(key, { ...lost, count: Number(lost.count ?? 0) });
       }
-      this.offered++;
-      this.pending++;
-      this.lostTotal++;
-      return false;
+      return true;
     }
     this.offered++;
     this.flushLoss();
-    this.add(bytes);
+    this.add(r);
     return true;
+  }
+
+  /**
+   * Queues envelopes i..j-1 of a framed batch: the first ones that fit the bounds are queued, the
+   * rest dropped and counted. Returns how many were queued.
+   */
+  pushRun(buf: Buffer, starts: Uint32Array, i: number, j: number): number {
+    this.offered += j - i;
+    let end = Math.min(j, i + Math.max(0, this.limits.maxItems - this.items));
+    const room = this.limits.maxBytes - this.bytes;
+    while (end > i && starts[end]! - starts[i]! > room) end--;
+    if (end > i) {
+      this.flushLoss();
+      this.add({ buf, starts, i, j: end });
+    }
+    const dropped = j - end;
+    if (dropped) {
+      this.pending += dropped;
+      this.lostTotal += dropped;
+    }
+    return end - i;
   }
 
   /** Queues history (last N of the ring) regardless of the bound: the ring already bounds it. */
   pushUnbounded(bytes: Uint8Array): void {
     this.offered++;
-    this.add(bytes);
+    this.add(frameOne(bytes));
   }
 
   /**
-   * Takes up to max envelopes and about maxBytes (at least one envelope), oldest first; queues the
-   * pending loss marker when that empties the queue.
+   * Takes up to max envelopes and about maxBytes (at least one envelope), oldest first, as runs;
+   * queues the pending loss marker when that empties the queue.
    */
-  take(max: number, maxBytes = Infinity): Uint8Array[] {
-    let n = Math.min(max, this.length);
-    if (maxBytes < this.bytes) {
-      let size = 0;
-      for (let i = 0; i < n; i++) {
-        size += this.items[this.head + i]!.length;
-        if (size > maxBytes && i > 0) {
-          n = i;
-          break;
-        }
+  private takeRuns(max: number, maxBytes: number): Run[] {
+    const out: Run[] = [];
+    let n = 0;
+    let size = 0;
+    while (this.head < this.runs.length && n < max) {
+      const r = this.runs[this.head]!;
+      let end = Math.min(r.j, r.i + (max - n));
+      if (n > 0 || end > r.i + 1) {
+        // at least one envelope per message; then as many as stay under maxBytes
+        const room = maxBytes - size;
+        while (end > r.i + (n > 0 ? 0 : 1) && r.starts[end]! - r.starts[r.i]! > room) end--;
+      }
+      if (end === r.i) break;
+      const part = end === r.j ? r : { buf: r.buf, starts: r.starts, i: r.i, j: end };
+      out.push(part);
+      const b = r.starts[end]! - r.starts[r.i]!;
+      n += end - r.i;
+      size += b;
+      if (end === r.j) this.runs[this.head++] = undefined as unknown as Run;
+      else {
+        r.i = end;
+        break;
       }
     }
-    const out = this.items.slice(this.head, this.head + n);
-    this.head += n;
+    this.items -= n;
+    this.bytes -= size;
     this.sent += n;
-    for (const b of out) this.bytes -= b.length;
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
+    if (this.head > 1024 && this.head * 2 > this.runs.length) {
+      this.runs = this.runs.slice(this.head);
       this.head = 0;
     }
-    if (this.length === 0) this.flushLoss();
+    if (this.items === 0) this.flushLoss();
     return out;
   }
 
-  private add(bytes: Uint8Array): void {
-    this.items.push(bytes);
-    this.bytes += bytes.length;
+  /** Takes up to max envelopes (about maxBytes), each as its own bytes (a view). */
+  take(max: number, maxBytes = Infinity): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    for (const r of this.takeRuns(max, maxBytes)) for (let k = r.i; k < r.j; k++) out.push(bodyAt(r, k));
+    return out;
+  }
+
+  /** Takes up to max envelopes (about maxBytes) as one ObserveResponse's bytes; views when it can. */
+  takeMessage(max: number, maxBytes = Infinity): Buffer {
+    const runs = this.takeRuns(max, maxBytes);
+    if (runs.length === 1) return runs[0]!.buf.subarray(runs[0]!.starts[runs[0]!.i], runs[0]!.starts[runs[0]!.j]);
+    return Buffer.concat(runs.map((r) => r.buf.subarray(r.starts[r.i], r.starts[r.j])));
+  }
+
+  private add(r: Run): void {
+    this.runs.push(r);
+    this.items += r.j - r.i;
+    this.bytes += r.starts[r.j]! - r.starts[r.i]!;
   }
 
   private flushLoss(): void {
     if (this.pendingMarkers.size) {
-      for (const lost of this.pendingMarkers.values()) this.add(pb.Envelope.encode({ node: this.node, lost }).finish());
+      for (const lost of this.pendingMarkers.values()) this.add(frameOne(pb.Envelope.encode({ node: this.node, lost }).finish()));
       this.pendingMarkers.clear();
     }
     if (!this.pending) return;
     const env: Envelope = { node: this.node, lost: { stage: LossStage.LOSS_STAGE_CLIENT_QUEUE, source: this.source, count: this.pending, timeNs: this.now() } };
     this.pending = 0;
-    this.add(pb.Envelope.encode(env).finish());
+    this.add(frameOne(pb.Envelope.encode(env).finish()));
   }
 }
 
@@ -218,35 +307,64 @@ export class Fanout {
   publish = (env: Envelope): void => this.publishBatch([env]);
 
   /**
-   * A batch of envelopes: each is encoded once (by the hand-written codec the recorder also uses,
-   * into one buffer per batch, each item a view), kept in the ring, and queued for every client whose filters it passes; each client is
-   * woken once per batch.
+   * A batch of envelopes: encoded once, framed into one buffer (the recording codec's encoder), kept
+   * in the ring, and queued for every client as runs of the consecutive envelopes its filters pass;
+   * each client is woken once per batch.
    */
   publishBatch = (envs: Envelope[]): void => {
     // only the bytes are kept: a decoded envelope costs several times its encoded size in heap
-    const items = new Array<Item>(envs.length);
-    const bytes = encodeEnvelopes(envs);
-    for (let i = 0; i < envs.length; i++) {
-      const env = envs[i]!;
-      items[i] = { bytes: bytes[i]! };
-      // status envelopes are periodic and would crowd the ring out of events: they are not kept
-      if (!env.status) this.ring.push(items[i]!);
-    }
-    const pick: number[] = [];
-    for (const s of this.subs) {
-      pick.length = 0;
-      for (let i = 0; i < envs.length; i++) if (wanted(s.filters, envs[i]!)) pick.push(i);
-      if (!pick.length) continue;
-      // a view keeps the whole batch's buffer alive: a client that takes a few items of a batch
-      // gets copies, so its bounded queue also bounds the memory it holds
-      const copy = pick.length * 2 < envs.length;
-      for (const i of pick) {
-        const b = items[i]!.bytes;
-        if (!s.queue.push(copy ? b.slice() : b, envs[i]!.lost ?? undefined)) this.clientLostTotal++;
+    const { buf, starts } = encodeFramed(envs);
+    const n = envs.length;
+    // status envelopes are periodic and would crowd the ring out of events: they are not kept
+    let from = 0;
+    for (let k = 0; k <= n; k++) {
+      if (k === n || envs[k]!.status) {
+        if (k > from) this.ring.pushRun({ buf, starts, i: from, j: k });
+        from = k + 1;
       }
+    }
+    for (const s of this.subs) {
+      let picked = 0;
+      for (let k = 0; k < n; k++) if (wanted(s.filters, envs[k]!)) picked++;
+      if (!picked) continue;
+      // a run keeps the whole batch's buffer alive: a client that takes few envelopes of a batch
+      // gets copies, so its bounded queue also bounds the memory it holds
+      const copy = picked * 2 < n;
+      let a = -1;
+      const flushRun = (b: number) => {
+        if (a < 0) return;
+        const dropped = (b - a) - this.pushRun(s.queue, buf, starts, a, b, copy);
+        this.clientLostTotal += dropped;
+        a = -1;
+      };
+      for (let k = 0; k < n; k++) {
+        const env = envs[k]!;
+        if (!wanted(s.filters, env)) {
+          flushRun(k);
+          continue;
+        }
+        if (env.lost) {
+          flushRun(k);
+          const one = Buffer.from(buf.subarray(starts[k], starts[k + 1]));
+          s.queue.pushMarker({ buf: one, starts: Uint32Array.of(0, one.length), i: 0, j: 1 }, env.lost);
+          continue;
+        }
+        if (a < 0) a = k;
+      }
+      flushRun(n);
       s.wake();
     }
   };
+
+  /** Queues envelopes a..b-1 of a batch for one client, as a copy of their own when asked. */
+  private pushRun(q: ClientQueue, buf: Buffer, starts: Uint32Array, a: number, b: number, copy: boolean): number {
+    if (!copy) return q.pushRun(buf, starts, a, b);
+    const base = starts[a]!;
+    const own = Buffer.from(buf.subarray(base, starts[b]));
+    const rel = new Uint32Array(b - a + 1);
+    for (let k = a; k <= b; k++) rel[k - a] = starts[k]! - base;
+    return q.pushRun(own, rel, 0, b - a);
+  }
 
   /** Per-client counters of the subscribers now connected. */
   subscribers(): Subscriber[] {

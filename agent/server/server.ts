@@ -7,7 +7,7 @@ import { formatAddress, grpcTarget } from './address.js';
 import { ClientQueue, DEFAULT_LIMITS, Fanout, type QueueLimits } from './fanout.js';
 import { compileFilters, FilterError } from './filter.js';
 import { bindSocket, prepareSocket, removeSocket, type ListenPlan } from './listen.js';
-import { observerService, type EncodedBatch, type GetSnapshotResponse, type ObserveRequest } from './service.js';
+import { observerService, type FramedBatch, type GetSnapshotResponse, type ObserveRequest } from './service.js';
 import { getConntrack, streamConntrack, type ConntrackTableSource } from './conntrack.js';
 import type { netscope } from '../../proto/gen/netscope.js';
 
@@ -68,7 +68,7 @@ export class ObserverServer {
     this.maxBatch = opts.maxBatch ?? 8192;
     this.maxMessageBytes = opts.maxMessageBytes ?? 256 * 1024;
     this.server.addService(observerService, {
-      Observe: (call: grpc.ServerWritableStream<ObserveRequest, EncodedBatch>) => this.observe(call),
+      Observe: (call: grpc.ServerWritableStream<ObserveRequest, FramedBatch>) => this.observe(call),
       GetStatus: this.unary(async () => ({ status: this.status() })),
       GetProbeSets: this.unary(async () => ({ probeSets: await this.backend.probeStatus() })),
       GetConntrack: this.unary((req: netscope.v1.GetConntrackRequest) => getConntrack(this.backend.conntrackSources(), req)),
@@ -191,7 +191,7 @@ export class ObserverServer {
     );
   }
 
-  private observe(call: grpc.ServerWritableStream<ObserveRequest, EncodedBatch>): void {
+  private observe(call: grpc.ServerWritableStream<ObserveRequest, FramedBatch>): void {
     const fail = (code: grpc.status, msg: string): void => {
       call.emit('error', status(code, msg));
     };
@@ -226,7 +226,7 @@ export class ObserverServer {
     const flush = () => {
       scheduled = false;
       if (done) return;
-      while (writable && client.queue.length) writable = call.write({ encoded: client.queue.take(this.maxBatch, this.maxMessageBytes) });
+      while (writable && client.queue.length) writable = call.write({ framed: client.queue.takeMessage(this.maxBatch, this.maxMessageBytes) });
       if (!live && client.queue.length === 0) end();
     };
     const wake = () => {

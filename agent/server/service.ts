@@ -25,6 +25,11 @@ export interface EncodedBatch {
   encoded: Uint8Array[];
 }
 
+/** A response batch already framed: `repeated Envelope envelopes = 1` as written (the fan-out's queues hold these). */
+export interface FramedBatch {
+  framed: Buffer;
+}
+
 /**
  * A GetConntrackResponse whose tables the server has already encoded (each entry encoded as it was
  * read from conntrack, so no second copy of a large table is held as objects): byte for byte what
@@ -71,7 +76,8 @@ export function decodeObserve(b: Uint8Array): { envelopes: Envelope[] } {
   return { envelopes: (pb.ObserveResponse.decode(numberReader(Buffer.from(b))).envelopes ?? []) as Envelope[] };
 }
 
-export function encodeBatch(batch: EncodedBatch | ObserveResponse): Buffer {
+export function encodeBatch(batch: FramedBatch | EncodedBatch | ObserveResponse): Buffer {
+  if ('framed' in batch) return batch.framed;
   if ('encoded' in batch) {
     // tag (1 << 3 | 2), length, bytes for each envelope, into one buffer sized up front (no writer ops)
     const list = batch.encoded;

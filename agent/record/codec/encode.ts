@@ -527,27 +527,29 @@ function envelope(m: M): void {
   u64(120, m.seq);
 }
 
-function writeEnvelopes(envs: readonly Envelope[]): void {
-  for (let i = 0; i < envs.length; i++) {
-    const env = envs[i]!;
-    const at = Q;
-    try {
-      room(8);
-      const s = begin(10);
-      envelope(env as unknown as M);
-      end(s);
-    } catch (err) {
-      if (err !== FALLBACK) throw err;
-      encodeFallbacks.envelopes++;
-      Q = at;
-      const bytes = pb.Envelope.encode(env).finish();
-      room(bytes.length + 8);
-      vu(10);
-      vu(bytes.length);
-      O.set(bytes, Q);
-      Q += bytes.length;
-    }
+/** One envelope as field 1 of a batch: tag 10, length, bytes. */
+function writeEnvelope(env: Envelope): void {
+  const at = Q;
+  try {
+    room(8);
+    const s = begin(10);
+    envelope(env as unknown as M);
+    end(s);
+  } catch (err) {
+    if (err !== FALLBACK) throw err;
+    encodeFallbacks.envelopes++;
+    Q = at;
+    const bytes = pb.Envelope.encode(env).finish();
+    room(bytes.length + 8);
+    vu(10);
+    vu(bytes.length);
+    O.set(bytes, Q);
+    Q += bytes.length;
   }
+}
+
+function writeEnvelopes(envs: readonly Envelope[]): void {
+  for (let i = 0; i < envs.length; i++) writeEnvelope(envs[i]!);
 }
 
 export interface BatchFields {
@@ -585,38 +587,46 @@ export function encodeEventBatch(b: BatchFields): Uint8Array {
   return Buffer.from(O.subarray(0, Q));
 }
 
+/** Envelopes framed as ObserveResponse/EventBatch field 1 in one buffer, and where each starts. */
+export interface FramedEnvelopes {
+  /** for each envelope: tag 10, its length, its bytes (what pb.Envelope.encode(env).finish() gives) */
+  buf: Buffer;
+  /** starts[i] is where envelope i's tag is; starts[n] is buf.length */
+  starts: Uint32Array;
+}
+
 /**
- * Each envelope's own bytes (what pb.Envelope.encode(env).finish() gives), for the gRPC fan-out:
- * all are written into this module's buffer, copied once into one new buffer, and handed out as
- * views of it (one allocation per batch; a view keeps its batch's buffer alive).
+ * Envelopes as `repeated Envelope envelopes = 1` in one new buffer (a single allocation per batch):
+ * any run of consecutive envelopes is then a valid ObserveResponse body as it is, so the gRPC
+ * fan-out queues and sends ranges of this buffer, with no object per envelope.
+ */
+export function encodeFramed(envs: readonly Envelope[]): FramedEnvelopes {
+  Q = 0;
+  const starts = new Uint32Array(envs.length + 1);
+  for (let i = 0; i < envs.length; i++) {
+    starts[i] = Q;
+    writeEnvelope(envs[i]!);
+  }
+  starts[envs.length] = Q;
+  const buf = Buffer.allocUnsafe(Q);
+  O.copy(buf, 0, 0, Q);
+  return { buf, starts };
+}
+
+/** Where the envelope framed at `at` (tag 10, varint length) begins its own bytes. */
+export function framedBody(buf: Uint8Array, at: number): number {
+  let p = at + 1;
+  while (buf[p]! & 128) p++;
+  return p + 1;
+}
+
+/**
+ * Each envelope's own bytes (what pb.Envelope.encode(env).finish() gives), as views of one new
+ * buffer (encodeFramed's; a view keeps its batch's buffer alive).
  */
 export function encodeEnvelopes(envs: readonly Envelope[]): Uint8Array[] {
-  Q = 0;
-  const ends = new Array<number>(envs.length);
-  for (let i = 0; i < envs.length; i++) {
-    const env = envs[i]!;
-    const at = Q;
-    try {
-      room(8);
-      envelope(env as unknown as M);
-    } catch (err) {
-      if (err !== FALLBACK) throw err;
-      encodeFallbacks.envelopes++;
-      Q = at;
-      const bytes = pb.Envelope.encode(env).finish();
-      room(bytes.length);
-      O.set(bytes, Q);
-      Q += bytes.length;
-    }
-    ends[i] = Q;
-  }
-  const all = Buffer.allocUnsafe(Q);
-  O.copy(all, 0, 0, Q);
+  const { buf, starts } = encodeFramed(envs);
   const out = new Array<Uint8Array>(envs.length);
-  let from = 0;
-  for (let i = 0; i < envs.length; i++) {
-    out[i] = all.subarray(from, ends[i]);
-    from = ends[i]!;
-  }
+  for (let i = 0; i < envs.length; i++) out[i] = buf.subarray(framedBody(buf, starts[i]!), starts[i + 1]);
   return out;
 }

@@ -2,7 +2,7 @@
 // history for last/first/since, and batches that decode as ObserveResponse.
 import t from 'tap';
 import { ClientQueue, Fanout, Ring, type Item } from '../../../agent/server/fanout.js';
-import { compileFilters } from '../../../agent/server/filter.js';
+import { compileFilters, passes } from '../../../agent/server/filter.js';
 import { decodeBatch, encodeBatch } from '../../../agent/server/service.js';
 import { LossStage, pb, type Envelope } from '../../../proto/index.js';
 
@@ -62,10 +62,11 @@ t.test('a full queue never drops a loss marker of another stage: it is merged an
 
 t.test('the byte bound holds too', async (t) => {
   const b = pb.Envelope.encode(env(1)).finish();
-  const q = new ClientQueue({ maxItems: 1000, maxBytes: b.length * 4 }, 'c', 'n');
+  const framed = b.length + 2; // as queued: tag and length in front (a message body as it is)
+  const q = new ClientQueue({ maxItems: 1000, maxBytes: framed * 4 }, 'c', 'n');
   for (let i = 0; i < 100; i++) q.push(b);
   t.equal(q.length, 4);
-  t.ok(q.queuedBytes <= b.length * 4);
+  t.equal(q.queuedBytes, framed * 4);
   t.equal(q.lostTotal, 96);
 });
 
@@ -126,11 +127,57 @@ t.test('framing envelopes of every length size is what pb.ObserveResponse.encode
 
 t.test('take stops at about maxBytes (at least one envelope) and the loss marker still follows', async (t) => {
   const q = new ClientQueue({ maxItems: 5, maxBytes: 1 << 20 }, 'c', 'n', () => 42);
-  const one = pb.Envelope.encode(env(1)).finish().length;
+  const one = pb.Envelope.encode(env(1)).finish().length + 2; // framed: tag and length in front
   for (let i = 1; i <= 8; i++) q.push(pb.Envelope.encode(env(i)).finish());
   t.same(decode(q.take(100, one * 2)).map((e) => e.seq), [1, 2], 'two fit in twice the size of one');
   t.same(decode(q.take(100, 1)).map((e) => e.seq), [3], 'one even when it alone is larger');
   t.same(decode(q.take(100, Infinity)).map((e) => e.seq), [4, 5], 'the rest');
   t.match(decode(q.take(100, 1))[0]!.lost, { stage: LossStage.LOSS_STAGE_CLIENT_QUEUE, count: 3 }, 'then the marker of the 3 dropped');
   t.equal(q.queuedBytes, 0);
+});
+
+t.test('a mixed batch: each client gets its envelopes in order, as one message body, markers kept', async (t) => {
+  const f = new Fanout(100);
+  const all = new ClientQueue({ maxItems: 1000, maxBytes: 1 << 20 }, 'all', 'n');
+  const pod3 = new ClientQueue({ maxItems: 1000, maxBytes: 1 << 20 }, 'pod3', 'n');
+  const tiny = new ClientQueue({ maxItems: 5, maxBytes: 1 << 20 }, 'tiny', 'n', () => 42);
+  const pod3Filter = compileFilters({ deny: [{ address: ['10.85.0.2'] }] });
+  f.subscribe({ filters: compileFilters({}), queue: all, wake: () => undefined }, [], true);
+  f.subscribe({ filters: pod3Filter, queue: pod3, wake: () => undefined }, [], true);
+  f.subscribe({ filters: compileFilters({}), queue: tiny, wake: () => undefined }, [], true);
+  const batch: Envelope[] = [];
+  for (let i = 1; i <= 20; i++) {
+    if (i === 8) batch.push({ seq: i, node: 'n', lost: { stage: LossStage.LOSS_STAGE_KERNEL_BUFFER, source: 'netfilter', count: 5 } });
+    else if (i === 13) batch.push({ seq: i, node: 'n', status: { hostname: 'h' } });
+    else batch.push(env(i, i % 3 ? '10.85.0.2' : '10.85.0.3'));
+  }
+  f.publishBatch(batch);
+  const seqs = (b: Buffer) => (decodeBatch(b).envelopes ?? []).map((e) => e.seq ?? 0);
+  const msg = all.takeMessage(1000);
+  t.same(seqs(msg), batch.map((e) => e.seq), 'everything, in order');
+  t.ok(msg.equals(Buffer.from(pb.ObserveResponse.encode({ envelopes: batch }).finish())), 'byte for byte what pb.ObserveResponse.encode writes');
+  t.same(seqs(pod3.takeMessage(1000)), batch.filter((e) => passes(pod3Filter, e)).map((e) => e.seq), 'the filter\'s choice, runs split around what it leaves out');
+  t.equal(tiny.lostTotal, 14, '5 queued, 14 dropped; the kernel marker is not dropped');
+  const got = decodeBatch(tiny.takeMessage(1000)).envelopes!.concat(decodeBatch(tiny.takeMessage(1000)).envelopes!);
+  t.same(got.map((e) => e.seq ?? 0), [1, 2, 3, 4, 5, 0, 0]);
+  t.match(got[5]!.lost, { stage: LossStage.LOSS_STAGE_KERNEL_BUFFER, count: 5 });
+  t.match(got[6]!.lost, { stage: LossStage.LOSS_STAGE_CLIENT_QUEUE, count: 14, timeNs: 42 });
+  t.same(f.ring.items().map(seqOf), batch.filter((e) => !e.status).map((e) => e.seq), 'the ring keeps all but the status');
+  t.equal(f.clientLostTotal, 14);
+});
+
+t.test('takeMessage splits a run at the item and byte bounds', async (t) => {
+  const f = new Fanout(0);
+  const q = new ClientQueue({ maxItems: 1000, maxBytes: 1 << 20 }, 'c', 'n');
+  f.subscribe({ filters: compileFilters({}), queue: q, wake: () => undefined }, [], true);
+  const batch = Array.from({ length: 10 }, (_, i) => env(i + 1));
+  f.publishBatch(batch);
+  const seqs = (b: Buffer) => (decodeBatch(b).envelopes ?? []).map((e) => e.seq ?? 0);
+  t.same(seqs(q.takeMessage(3)), [1, 2, 3]);
+  const one = pb.Envelope.encode(batch[3]!).finish().length + 2;
+  t.same(seqs(q.takeMessage(100, one * 2 + 1)), [4, 5]);
+  t.same(seqs(q.takeMessage(100)), [6, 7, 8, 9, 10]);
+  t.equal(q.length, 0);
+  t.equal(q.queuedBytes, 0);
+  t.equal(q.sent, 10);
 });
