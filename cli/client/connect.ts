@@ -126,7 +126,7 @@ export class AgentClient {
 }
 
 /** bytes the agent may send ahead of what this client has read (HTTP/2 connection and stream window) */
-const FLOW_CONTROL_WINDOW = 8 * 1024 * 1024;
+const FLOW_CONTROL_WINDOW = 2 * 1024 * 1024;
 
 export interface ConnectOptions {
   /** how long to wait for the connection (ms) */
@@ -169,7 +169,7 @@ export async function connectAgent(command: string, flags: ConnectFlags, opts: C
     'grpc.max_receive_message_length': 64 * 1024 * 1024,
     // HTTP/2 flow control: with the default 64 KiB window the agent could send about half a batch
     // before waiting a round trip for this process's WINDOW_UPDATE, and a busy agent sees that late;
-    // a larger window lets it write what is queued at once (what is unread here stays bounded by it)
+    // a larger window lets it write several messages at once (what is unread here stays bounded by it)
     'grpc-node.flow_control_window': FLOW_CONTROL_WINDOW,
   }) as unknown as Raw;
   const deadline = Date.now() + (opts.timeoutMs ?? 3000);
