@@ -56,7 +56,7 @@ async function readRows(src: ConntrackTableSource, opts: SnapshotWireOptions): P
 /** GetConntrack: all tables, read at the same time, in one response. */
 export async function getConntrack(sources: ConntrackTableSource[], req: Request): Promise<EncodedConntrackResponse> {
   const filters = compileFilters({ allow: req.allow, deny: req.deny });
-  const encodedTables = await Promise.all(sources.map(async (src): Promise<Uint8Array> => {
+  const encodedTables = await Promise.all(sources.map(async (src): Promise<Uint8Array | Uint8Array[]> => {
     try {
       const statsP = src.stats();
       const entries: Buffer[] = [];
@@ -64,7 +64,7 @@ export async function getConntrack(sources: ConntrackTableSource[], req: Request
       const stats = await statsP;
       const which = rowFilter(filters, stats);
       if (which !== 'none') await readRows(src, { keep: typeof which === 'function' ? which : undefined, onBytes: (b) => void entries.push(b), chunkBytes: 2 * 1024 * 1024 });
-      return encodeConntrackTable({ netnsName: stats.netnsName, netns: stats.netns, stats }, entries);
+      return [pb.ConntrackTable.encode({ netnsName: stats.netnsName, netns: stats.netns, stats }).finish(), ...entries];
     } catch (err) {
       return encodeConntrackTable({ netnsName: netnsOf(src), error: String((err as Error)?.message ?? err) }, []);
     }

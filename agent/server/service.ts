@@ -36,7 +36,8 @@ export interface FramedBatch {
  * pb.GetConntrackResponse.encode writes, apart from field order inside each table.
  */
 export interface EncodedConntrackResponse {
-  encodedTables: Uint8Array[];
+  /** each table's encoded bytes, whole or in parts (its head, then pieces of entries): joined once, when sent */
+  encodedTables: Array<Uint8Array | Uint8Array[]>;
 }
 
 /**
@@ -49,9 +50,13 @@ export function encodeConntrackTable(head: Omit<ConntrackTable, 'entries'>, entr
 
 function encodeConntrackResponse(m: GetConntrackResponse | EncodedConntrackResponse): Buffer {
   if (!('encodedTables' in m)) return Buffer.from(pb.GetConntrackResponse.encode(m).finish());
-  const w = protobuf.Writer.create();
-  for (const t of m.encodedTables) w.uint32(10).bytes(t); // field 1 (repeated tables)
-  return Buffer.from(w.finish());
+  // one copy of a table of 100,000s of rows, not one per step (the agent's peak memory is made of these)
+  const parts: Uint8Array[] = [];
+  for (const t of m.encodedTables) {
+    const ps = Array.isArray(t) ? t : [t];
+    parts.push(protobuf.Writer.create().uint32(10).uint32(ps.reduce((n, p) => n + p.length, 0)).finish(), ...ps); // field 1 (repeated tables)
+  }
+  return Buffer.concat(parts);
 }
 
 /** Decodes an ObserveResponse into plain objects (see decodePlain): the reference decodeObserve equals. */
