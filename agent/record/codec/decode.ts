@@ -6,7 +6,7 @@
 // property, which turns each message into a dictionary-mode object), its JS UTF-8 path, and a call
 // per varint. Here the buffer and position are module state, varints are read inline, and short
 // ASCII strings (addresses, device and netns names, skb pointers) come from a small cache checked
-// byte for byte, so repeated values are neither re-decoded nor re-allocated.
+// against the buffer 32 bits at a time, so repeated values are neither re-decoded nor re-allocated.
 //
 // Exactness: the decoder handles the wire form writers produce (fields in number order, each once,
 // a repeated field's elements together, known fields with their wire types). Anything else — an
@@ -109,33 +109,67 @@ function sub(end: number): number {
 
 const CACHE_SIZE = 4096;
 const MAX_CACHED = 48;
-const cache: string[] = new Array<string>(CACHE_SIZE).fill('');
+/** per slot: the string, its byte length (0: empty slot) and its bytes as little-endian 32-bit words */
+const cacheStr: string[] = new Array<string>(CACHE_SIZE).fill('');
+const cacheLen = new Int32Array(CACHE_SIZE);
+const KEY_WORDS = MAX_CACHED >> 2;
+const cacheKey = new Int32Array(CACHE_SIZE * KEY_WORDS);
+/** short (1-3 byte) strings: the length and bytes packed in one int */
+const TINY_SIZE = 256;
+const tinyStr: string[] = new Array<string>(TINY_SIZE).fill('');
+const tinyKey = new Int32Array(TINY_SIZE);
+let DV: DataView = new DataView(new ArrayBuffer(0));
 
 /**
- * A string field's bytes as a string; up to 48 bytes through the cache. A hit is compared byte for
- * byte with the cached string (which is ASCII, so equal bytes are ASCII too); a miss decodes.
+ * A string field's bytes as a string; up to 48 bytes through the cache. A slot holds the string
+ * and its bytes as 32-bit words: words at 0, 4, … and the last 4 bytes (overlapping), so a hit is
+ * compared word by word with the buffer (the cached bytes are ASCII, so equal bytes are ASCII too);
+ * a miss decodes.
  */
 function str(end: number): string {
-  const b = B;
   const n = u32();
   const s = P;
   const e = s + n;
   if (e > end) throw FALLBACK;
   P = e;
   if (n === 0) return '';
-  if (n > MAX_CACHED) return b.utf8Slice(s, e);
-  // the hash samples five bytes (a hit is compared in full anyway): pointers and addresses differ near the end
-  let h = Math.imul(n ^ (b[s]! << 8) ^ (b[e - 1]! << 16) ^ (b[e - 2]! << 24) ^ (b[e - 3]! << 4) ^ b[s + (n >> 1)]!, 0x9e3779b1);
+  if (n > MAX_CACHED) return B.utf8Slice(s, e);
+  if (n < 4) return tiny(s, n);
+  const dv = DV;
+  const wl = dv.getInt32(e - 4, true);
+  // the hash samples the first, middle and last words (a hit is compared in full anyway): pointers and addresses differ near the end
+  let h = Math.imul(n ^ dv.getInt32(s, true) ^ Math.imul(wl, 0x85ebca6b) ^ Math.imul(dv.getInt32(s + (n >> 1) - 2, true), 0xc2b2ae35), 0x9e3779b1);
   h = (h ^ (h >>> 15)) & (CACHE_SIZE - 1);
-  const hit = cache[h]!;
-  if (hit.length === n) {
+  const base = h * KEY_WORDS;
+  const last = (n - 1) >> 2;
+  if (cacheLen[h] === n && cacheKey[base + last] === wl) {
     let i = 0;
-    while (i < n && hit.charCodeAt(i) === b[s + i]) i++;
-    if (i === n) return hit;
+    while (i < last && cacheKey[base + i] === dv.getInt32(s + 4 * i, true)) i++;
+    if (i === last) return cacheStr[h]!;
   }
+  const b = B;
   for (let i = s; i < e; i++) if (b[i]! > 127) return b.utf8Slice(s, e);
   const v = b.latin1Slice(s, e); // ASCII: latin1 gives the same string, without UTF-8 validation
-  cache[h] = v;
+  cacheStr[h] = v;
+  cacheLen[h] = n;
+  for (let i = 0; i < last; i++) cacheKey[base + i] = dv.getInt32(s + 4 * i, true);
+  cacheKey[base + last] = wl;
+  return v;
+}
+
+/** A 1-3 byte string, through a cache keyed by its length and bytes packed in one int. */
+function tiny(s: number, n: number): string {
+  const b = B;
+  let k = n | (b[s]! << 8);
+  if (n > 1) k |= b[s + 1]! << 16;
+  if (n > 2) k |= b[s + 2]! << 24;
+  const h = (Math.imul(k, 0x9e3779b1) >>> 24) & (TINY_SIZE - 1);
+  if (tinyKey[h] === k) return tinyStr[h]!;
+  const e = s + n;
+  for (let i = s; i < e; i++) if (b[i]! > 127) return b.utf8Slice(s, e);
+  const v = b.latin1Slice(s, e);
+  tinyStr[h] = v;
+  tinyKey[h] = k;
   return v;
 }
 
@@ -558,6 +592,7 @@ function asBuf(bytes: Uint8Array): Buf {
 export function decodeEventBatch(bytes: Uint8Array): DecodedBatch {
   const buf = asBuf(bytes);
   B = buf;
+  DV = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   P = 0;
   const end = buf.length;
   try {
@@ -581,6 +616,7 @@ export function decodeEventBatch(bytes: Uint8Array): DecodedBatch {
             // a copy: protobufjs keeps unknown fields as views of its input, which may be a reused read buffer
             envs.push(pb.Envelope.decode(numberReader(Buffer.from(buf.subarray(start, e)))) as Envelope);
             B = buf;
+            DV = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
           }
           P = e;
           break;
@@ -599,10 +635,12 @@ export function decodeEventBatch(bytes: Uint8Array): DecodedBatch {
     return slowBatch(Buffer.from(buf)); // a copy, as above
   } finally {
     B = EMPTY;
+    DV = EMPTY_DV;
   }
 }
 
 const EMPTY = Buffer.alloc(0) as Buf;
+const EMPTY_DV: DataView = new DataView(new ArrayBuffer(0));
 
 /** protobufjs's decode of a whole batch (through numberReader): the reference the fast path equals. */
 export function slowBatch(bytes: Uint8Array): DecodedBatch {

@@ -207,3 +207,45 @@ t.test('a batch frame: header, CRC and payload as format.ts frames the protobufj
   t.ok(frame.equals(encodeFrame(FrameType.BATCH, pb.EventBatch.encode(b).finish())), 'the same bytes as encodeFrame(BATCH, protobufjs payload)');
   t.equal(frame.readUInt32LE(5), crc32(frame.subarray(9), crc32(frame.subarray(0, 5))));
 });
+
+t.test('strings through the decoder cache: every length, one-byte differences, non-ASCII, evictions, across batches and buffer offsets', async (t) => {
+  // The cache hashes a few words of a string's bytes and compares the rest: strings that differ in a
+  // single byte (at every position, ASCII or not) must never come back as one another, also after
+  // thousands of other strings evicted them and in later batches read from other buffers.
+  const strs: string[] = [];
+  for (let n = 1; n <= 60; n++) {
+    const base = Array.from({ length: n }, (_, i) => String.fromCharCode(97 + ((i * 7) % 26))).join('');
+    strs.push(base);
+    for (let at = 0; at < n; at++) {
+      strs.push(base.slice(0, at) + 'Z' + base.slice(at + 1));
+      strs.push(base.slice(0, at) + 'é' + base.slice(at + 1));
+      strs.push(base.slice(0, at) + String.fromCharCode(base.charCodeAt(at) ^ 1) + base.slice(at + 1));
+    }
+  }
+  for (let i = 0; i < 6000; i++) strs.push(`0xffff8881${(0x4cff4100 + i * 0x40).toString(16)}`, `dev${i}`);
+  const r = rng(5);
+  let checked = 0;
+  for (let round = 0; round < 4; round++) {
+    const order = strs.map((s) => [r(), s] as const).sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+    for (let i = 0; i < order.length; i += 1500) {
+      const part = order.slice(i, i + 1500);
+      const envs: Envelope[] = part.map((s, k) => ({ packet: { ifname: s, skb: part[(k + 1) % part.length], headers: { src: s } }, node: 'vm', seq: k + 1 }));
+      const payload = encodeEventBatch({ envelopes: envs });
+      // somewhere inside a larger buffer, at an odd offset
+      const at = 1 + Math.floor(r() * 13);
+      const big = Buffer.alloc(payload.length + 20, 0xee);
+      big.set(payload, at);
+      const got = decodeEventBatch(big.subarray(at, at + payload.length)).envelopes;
+      for (const [k, e] of got.entries()) {
+        const want = { ifname: part[k], skb: part[(k + 1) % part.length], src: part[k] };
+        const have = { ifname: e.packet?.ifname, skb: e.packet?.skb, src: e.packet?.headers?.src };
+        if (!isDeepStrictEqual(have, want)) {
+          t.strictSame(have, want, `round ${round}, envelope ${k}: the strings written`);
+          return;
+        }
+      }
+      checked += part.length;
+    }
+  }
+  t.equal(checked, 4 * strs.length, `${checked} strings came back as written`);
+});
