@@ -49,44 +49,92 @@ function u32(): number {
 }
 
 function u32more(): number {
-  let b = B[P++]!;
-  let v = b & 127;
-  b = B[P++]!;
-  v |= (b & 127) << 7;
-  if (b < 128) return v;
-  b = B[P++]!;
-  v |= (b & 127) << 14;
-  if (b < 128) return v;
-  b = B[P++]!;
-  v |= (b & 127) << 21;
-  if (b < 128) return v;
-  b = B[P++]!;
-  v = (v | ((b & 15) << 28)) >>> 0;
-  if (b < 128) return v;
+  const b = B;
+  let p = P;
+  let x = b[p++]!;
+  let v = x & 127;
+  x = b[p++]!;
+  v |= (x & 127) << 7;
+  if (x < 128) {
+    P = p;
+    return v;
+  }
+  x = b[p++]!;
+  v |= (x & 127) << 14;
+  if (x < 128) {
+    P = p;
+    return v;
+  }
+  x = b[p++]!;
+  v |= (x & 127) << 21;
+  if (x < 128) {
+    P = p;
+    return v;
+  }
+  x = b[p++]!;
+  v = (v | ((x & 15) << 28)) >>> 0;
+  if (x < 128) {
+    P = p;
+    return v;
+  }
   throw FALLBACK; // a negative int32 in 10 bytes, or garbage
 }
 
-/** A varint uint64 as a number (exact to 2^53), as numberReader's uint64 reads it. */
+/** A varint uint64 as a number (exact to 2^53), as numberReader's uint64 reads it; unrolled, position in a local. */
 function u64(): number {
-  let b = B[P++]!;
-  if (b < 128) return b;
-  let lo = b & 127;
-  for (let s = 7; s < 28; s += 7) {
-    b = B[P++]!;
-    lo |= (b & 127) << s;
-    if (b < 128) return lo;
+  const b = B;
+  let p = P;
+  let x = b[p++]!;
+  if (x < 128) {
+    P = p;
+    return x;
   }
-  b = B[P++]!;
-  lo = (lo | ((b & 127) << 28)) >>> 0;
-  let hi = (b & 127) >> 4;
-  if (b >= 128) {
-    for (let s = 3; s < 38; s += 7) {
-      b = B[P++]!;
-      hi = (hi | ((b & 127) << s)) >>> 0;
-      if (b < 128) break;
+  let lo = x & 127;
+  x = b[p++]!;
+  lo |= (x & 127) << 7;
+  if (x < 128) {
+    P = p;
+    return lo;
+  }
+  x = b[p++]!;
+  lo |= (x & 127) << 14;
+  if (x < 128) {
+    P = p;
+    return lo;
+  }
+  x = b[p++]!;
+  lo |= (x & 127) << 21;
+  if (x < 128) {
+    P = p;
+    return lo;
+  }
+  x = b[p++]!;
+  lo = (lo | ((x & 127) << 28)) >>> 0;
+  let hi = (x & 127) >> 4;
+  if (x >= 128) {
+    x = b[p++]!;
+    hi |= (x & 127) << 3;
+    if (x >= 128) {
+      x = b[p++]!;
+      hi |= (x & 127) << 10;
+      if (x >= 128) {
+        x = b[p++]!;
+        hi |= (x & 127) << 17;
+        if (x >= 128) {
+          x = b[p++]!;
+          hi |= (x & 127) << 24;
+          if (x >= 128) {
+            x = b[p++]!;
+            hi |= (x & 127) << 31;
+            if (x >= 128) throw FALLBACK; // more than 10 bytes
+          }
+        }
+      }
     }
-    if (b >= 128 || b === undefined) throw FALLBACK;
+    if (x === undefined) throw FALLBACK; // ran past the buffer
+    hi >>>= 0;
   }
+  P = p;
   return hi * 4294967296 + lo;
 }
 
@@ -174,6 +222,8 @@ function tiny(s: number, n: number): string {
 }
 
 // --- messages: one function each, fields in number order; `last` rejects repeats and disorder ---
+// Each switches on the field number (dense, so V8 builds a jump table; on the sparse tags it tested
+// them one by one) and checks the whole tag, so a known field with another wire type falls back.
 
 function headers(end: number): netscope.v1.Headers {
   const m = new pb.Headers() as unknown as Obj;
@@ -183,20 +233,20 @@ function headers(end: number): netscope.v1.Headers {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 10: { const s = str(end); if (s) m.src = s; break; }
-      case 18: { const s = str(end); if (s) m.dst = s; break; }
-      case 24: if ((v = u32())) m.protocol = v; break;
-      case 32: if ((v = u32())) m.length = v; break;
-      case 40: if ((v = u32())) m.ttl = v; break;
-      case 48: if ((v = u32())) m.ipId = v; break;
-      case 56: if ((v = u32())) m.srcPort = v; break;
-      case 64: if ((v = u32())) m.dstPort = v; break;
-      case 72: if ((v = u32())) m.tcpFlags = v; break;
-      case 80: if ((v = u32())) m.icmpType = v; break;
-      case 88: if ((v = u32())) m.icmpCode = v; break;
-      case 96: if ((v = u32())) m.icmpId = v; break;
-      case 104: if ((v = u32())) m.icmpSeq = v; break;
+    switch (t >>> 3) {
+      case 1: if (t !== 10) throw FALLBACK; { const s = str(end); if (s) m.src = s; break; }
+      case 2: if (t !== 18) throw FALLBACK; { const s = str(end); if (s) m.dst = s; break; }
+      case 3: if (t !== 24) throw FALLBACK; if ((v = u32())) m.protocol = v; break;
+      case 4: if (t !== 32) throw FALLBACK; if ((v = u32())) m.length = v; break;
+      case 5: if (t !== 40) throw FALLBACK; if ((v = u32())) m.ttl = v; break;
+      case 6: if (t !== 48) throw FALLBACK; if ((v = u32())) m.ipId = v; break;
+      case 7: if (t !== 56) throw FALLBACK; if ((v = u32())) m.srcPort = v; break;
+      case 8: if (t !== 64) throw FALLBACK; if ((v = u32())) m.dstPort = v; break;
+      case 9: if (t !== 72) throw FALLBACK; if ((v = u32())) m.tcpFlags = v; break;
+      case 10: if (t !== 80) throw FALLBACK; if ((v = u32())) m.icmpType = v; break;
+      case 11: if (t !== 88) throw FALLBACK; if ((v = u32())) m.icmpCode = v; break;
+      case 12: if (t !== 96) throw FALLBACK; if ((v = u32())) m.icmpId = v; break;
+      case 13: if (t !== 104) throw FALLBACK; if ((v = u32())) m.icmpSeq = v; break;
       default: throw FALLBACK;
     }
   }
@@ -212,15 +262,15 @@ function tuple(end: number): netscope.v1.ConntrackTuple {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 10: { const s = str(end); if (s) m.src = s; break; }
-      case 18: { const s = str(end); if (s) m.dst = s; break; }
-      case 24: if ((v = u32())) m.protocol = v; break;
-      case 32: if ((v = u32())) m.srcPort = v; break;
-      case 40: if ((v = u32())) m.dstPort = v; break;
-      case 48: if ((v = u32())) m.icmpId = v; break;
-      case 56: if ((v = u32())) m.icmpType = v; break;
-      case 64: if ((v = u32())) m.icmpCode = v; break;
+    switch (t >>> 3) {
+      case 1: if (t !== 10) throw FALLBACK; { const s = str(end); if (s) m.src = s; break; }
+      case 2: if (t !== 18) throw FALLBACK; { const s = str(end); if (s) m.dst = s; break; }
+      case 3: if (t !== 24) throw FALLBACK; if ((v = u32())) m.protocol = v; break;
+      case 4: if (t !== 32) throw FALLBACK; if ((v = u32())) m.srcPort = v; break;
+      case 5: if (t !== 40) throw FALLBACK; if ((v = u32())) m.dstPort = v; break;
+      case 6: if (t !== 48) throw FALLBACK; if ((v = u32())) m.icmpId = v; break;
+      case 7: if (t !== 56) throw FALLBACK; if ((v = u32())) m.icmpType = v; break;
+      case 8: if (t !== 64) throw FALLBACK; if ((v = u32())) m.icmpCode = v; break;
       default: throw FALLBACK;
     }
   }
@@ -236,14 +286,14 @@ function ctRef(end: number): netscope.v1.ConntrackRef {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 10: { const s = str(end); if (s) m.id = s; break; }
-      case 16: if ((v = u32())) m.status = v; break;
-      case 26: m.original = tuple(sub(end)); break;
-      case 34: m.reply = tuple(sub(end)); break;
-      case 40: if ((v = u32())) m.mark = v; break;
-      case 48: if ((v = u32())) m.zone = v; break;
-      case 56: if (u32()) m.replyDirection = true; break;
+    switch (t >>> 3) {
+      case 1: if (t !== 10) throw FALLBACK; { const s = str(end); if (s) m.id = s; break; }
+      case 2: if (t !== 16) throw FALLBACK; if ((v = u32())) m.status = v; break;
+      case 3: if (t !== 26) throw FALLBACK; m.original = tuple(sub(end)); break;
+      case 4: if (t !== 34) throw FALLBACK; m.reply = tuple(sub(end)); break;
+      case 5: if (t !== 40) throw FALLBACK; if ((v = u32())) m.mark = v; break;
+      case 6: if (t !== 48) throw FALLBACK; if ((v = u32())) m.zone = v; break;
+      case 7: if (t !== 56) throw FALLBACK; if (u32()) m.replyDirection = true; break;
       default: throw FALLBACK;
     }
   }
@@ -259,27 +309,27 @@ function packet(end: number): netscope.v1.PacketEvent {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 8: if ((v = u64())) m.monoNs = v; break;
-      case 16: if ((v = u64())) m.timeNs = v; break;
-      case 26: { const s = str(end); if (s) m.skb = s; break; }
-      case 32: if ((v = u64())) m.netns = v; break;
-      case 40: if ((v = u32())) m.ifindex = v; break;
-      case 50: { const s = str(end); if (s) m.ifname = s; break; }
-      case 56: if ((v = u32() | 0)) m.kind = v; break;
-      case 64: if ((v = u32() | 0)) m.hook = v; break;
-      case 74: m.headers = headers(sub(end)); break;
-      case 82: m.ct = ctRef(sub(end)); break;
-      case 90: { const s = str(end); if (s) m.dropReason = s; break; }
-      case 96: if ((v = u32())) m.dropReasonCode = v; break;
-      case 106: { const s = str(end); if (s) m.qdisc = s; break; }
-      case 112: if ((v = u32())) m.qdiscQlen = v; break;
-      case 122: { const s = str(end); if (s) m.function = s; break; }
-      case 128: if ((v = u32() | 0)) m.probeSet = v; break;
-      case 136: if ((v = u32())) m.cpu = v; break;
-      case 146: { const s = str(end); if (s) m.netnsName = s; break; }
-      case 152: if ((v = u32())) m.outIfindex = v; break;
-      case 162: { const s = str(end); if (s) m.outIfname = s; break; }
+    switch (t >>> 3) {
+      case 1: if (t !== 8) throw FALLBACK; if ((v = u64())) m.monoNs = v; break;
+      case 2: if (t !== 16) throw FALLBACK; if ((v = u64())) m.timeNs = v; break;
+      case 3: if (t !== 26) throw FALLBACK; { const s = str(end); if (s) m.skb = s; break; }
+      case 4: if (t !== 32) throw FALLBACK; if ((v = u64())) m.netns = v; break;
+      case 5: if (t !== 40) throw FALLBACK; if ((v = u32())) m.ifindex = v; break;
+      case 6: if (t !== 50) throw FALLBACK; { const s = str(end); if (s) m.ifname = s; break; }
+      case 7: if (t !== 56) throw FALLBACK; if ((v = u32() | 0)) m.kind = v; break;
+      case 8: if (t !== 64) throw FALLBACK; if ((v = u32() | 0)) m.hook = v; break;
+      case 9: if (t !== 74) throw FALLBACK; m.headers = headers(sub(end)); break;
+      case 10: if (t !== 82) throw FALLBACK; m.ct = ctRef(sub(end)); break;
+      case 11: if (t !== 90) throw FALLBACK; { const s = str(end); if (s) m.dropReason = s; break; }
+      case 12: if (t !== 96) throw FALLBACK; if ((v = u32())) m.dropReasonCode = v; break;
+      case 13: if (t !== 106) throw FALLBACK; { const s = str(end); if (s) m.qdisc = s; break; }
+      case 14: if (t !== 112) throw FALLBACK; if ((v = u32())) m.qdiscQlen = v; break;
+      case 15: if (t !== 122) throw FALLBACK; { const s = str(end); if (s) m.function = s; break; }
+      case 16: if (t !== 128) throw FALLBACK; if ((v = u32() | 0)) m.probeSet = v; break;
+      case 17: if (t !== 136) throw FALLBACK; if ((v = u32())) m.cpu = v; break;
+      case 18: if (t !== 146) throw FALLBACK; { const s = str(end); if (s) m.netnsName = s; break; }
+      case 19: if (t !== 152) throw FALLBACK; if ((v = u32())) m.outIfindex = v; break;
+      case 20: if (t !== 162) throw FALLBACK; { const s = str(end); if (s) m.outIfname = s; break; }
       default: throw FALLBACK;
     }
   }
@@ -295,14 +345,14 @@ function nat(end: number): netscope.v1.NatRewrite {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 8: if ((v = u32() | 0)) m.kind = v; break;
-      case 16: if ((v = u32() | 0)) m.hook = v; break;
-      case 26: { const s = str(end); if (s) m.from = s; break; }
-      case 34: { const s = str(end); if (s) m.to = s; break; }
-      case 40: if ((v = u32())) m.fromPort = v; break;
-      case 48: if ((v = u32())) m.toPort = v; break;
-      case 56: if (u32()) m.reverse = true; break;
+    switch (t >>> 3) {
+      case 1: if (t !== 8) throw FALLBACK; if ((v = u32() | 0)) m.kind = v; break;
+      case 2: if (t !== 16) throw FALLBACK; if ((v = u32() | 0)) m.hook = v; break;
+      case 3: if (t !== 26) throw FALLBACK; { const s = str(end); if (s) m.from = s; break; }
+      case 4: if (t !== 34) throw FALLBACK; { const s = str(end); if (s) m.to = s; break; }
+      case 5: if (t !== 40) throw FALLBACK; if ((v = u32())) m.fromPort = v; break;
+      case 6: if (t !== 48) throw FALLBACK; if ((v = u32())) m.toPort = v; break;
+      case 7: if (t !== 56) throw FALLBACK; if (u32()) m.reverse = true; break;
       default: throw FALLBACK;
     }
   }
@@ -318,21 +368,21 @@ function hop(end: number): netscope.v1.Hop {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 8: if ((v = u64())) m.monoNs = v; break;
-      case 16: if ((v = u64())) m.deltaNs = v; break;
-      case 24: if ((v = u64())) m.netns = v; break;
-      case 34: { const s = str(end); if (s) m.netnsName = s; break; }
-      case 40: if ((v = u32())) m.ifindex = v; break;
-      case 50: { const s = str(end); if (s) m.ifname = s; break; }
-      case 56: if ((v = u32() | 0)) m.kind = v; break;
-      case 64: if ((v = u32() | 0)) m.hook = v; break;
-      case 74: m.headers = headers(sub(end)); break;
-      case 82: m.nat = nat(sub(end)); break;
-      case 88: if ((v = u32() | 0)) m.probeSet = v; break;
-      case 98: { const s = str(end); if (s) m.dropReason = s; break; }
-      case 106: { const s = str(end); if (s) m.function = s; break; }
-      case 114: { const s = str(end); if (s) m.qdisc = s; break; }
+    switch (t >>> 3) {
+      case 1: if (t !== 8) throw FALLBACK; if ((v = u64())) m.monoNs = v; break;
+      case 2: if (t !== 16) throw FALLBACK; if ((v = u64())) m.deltaNs = v; break;
+      case 3: if (t !== 24) throw FALLBACK; if ((v = u64())) m.netns = v; break;
+      case 4: if (t !== 34) throw FALLBACK; { const s = str(end); if (s) m.netnsName = s; break; }
+      case 5: if (t !== 40) throw FALLBACK; if ((v = u32())) m.ifindex = v; break;
+      case 6: if (t !== 50) throw FALLBACK; { const s = str(end); if (s) m.ifname = s; break; }
+      case 7: if (t !== 56) throw FALLBACK; if ((v = u32() | 0)) m.kind = v; break;
+      case 8: if (t !== 64) throw FALLBACK; if ((v = u32() | 0)) m.hook = v; break;
+      case 9: if (t !== 74) throw FALLBACK; m.headers = headers(sub(end)); break;
+      case 10: if (t !== 82) throw FALLBACK; m.nat = nat(sub(end)); break;
+      case 11: if (t !== 88) throw FALLBACK; if ((v = u32() | 0)) m.probeSet = v; break;
+      case 12: if (t !== 98) throw FALLBACK; { const s = str(end); if (s) m.dropReason = s; break; }
+      case 13: if (t !== 106) throw FALLBACK; { const s = str(end); if (s) m.function = s; break; }
+      case 14: if (t !== 114) throw FALLBACK; { const s = str(end); if (s) m.qdisc = s; break; }
       default: throw FALLBACK;
     }
   }
@@ -350,29 +400,29 @@ function journey(end: number): netscope.v1.Journey {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 10: { const s = str(end); if (s) m.id = s; break; }
-      case 16: if ((v = u64())) m.startMonoNs = v; break;
-      case 24: if ((v = u64())) m.startTimeNs = v; break;
-      case 32: if ((v = u64())) m.durationNs = v; break;
-      case 42: { const s = str(end); if (s) m.skb = s; break; }
-      case 50: m.headers = headers(sub(end)); break;
-      case 58:
+    switch (t >>> 3) {
+      case 1: if (t !== 10) throw FALLBACK; { const s = str(end); if (s) m.id = s; break; }
+      case 2: if (t !== 16) throw FALLBACK; if ((v = u64())) m.startMonoNs = v; break;
+      case 3: if (t !== 24) throw FALLBACK; if ((v = u64())) m.startTimeNs = v; break;
+      case 4: if (t !== 32) throw FALLBACK; if ((v = u64())) m.durationNs = v; break;
+      case 5: if (t !== 42) throw FALLBACK; { const s = str(end); if (s) m.skb = s; break; }
+      case 6: if (t !== 50) throw FALLBACK; m.headers = headers(sub(end)); break;
+      case 7: if (t !== 58) throw FALLBACK;
         if (!hops) m.hops = hops = [];
         hops.push(hop(sub(end)));
         last = 57; // the next hop may follow
         break;
-      case 66:
+      case 8: if (t !== 66) throw FALLBACK;
         if (!nats) m.nat = nats = [];
         nats.push(nat(sub(end)));
         last = 65;
         break;
-      case 74: m.ct = ctRef(sub(end)); break;
-      case 80: if ((v = u32() | 0)) m.verdict = v; break;
-      case 90: { const s = str(end); if (s) m.dropReason = s; break; }
-      case 98: { const s = str(end); if (s) m.dropLocation = s; break; }
-      case 104: if ((v = u32() | 0)) m.direction = v; break;
-      case 114: { const s = str(end); if (s) m.peerId = s; break; }
+      case 9: if (t !== 74) throw FALLBACK; m.ct = ctRef(sub(end)); break;
+      case 10: if (t !== 80) throw FALLBACK; if ((v = u32() | 0)) m.verdict = v; break;
+      case 11: if (t !== 90) throw FALLBACK; { const s = str(end); if (s) m.dropReason = s; break; }
+      case 12: if (t !== 98) throw FALLBACK; { const s = str(end); if (s) m.dropLocation = s; break; }
+      case 13: if (t !== 104) throw FALLBACK; if ((v = u32() | 0)) m.direction = v; break;
+      case 14: if (t !== 114) throw FALLBACK; { const s = str(end); if (s) m.peerId = s; break; }
       default: throw FALLBACK;
     }
   }
@@ -389,26 +439,26 @@ function ctEntry(end: number): netscope.v1.ConntrackEntry {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 10: { const s = str(end); if (s) m.id = s; break; }
-      case 16: if ((v = u32())) m.protocol = v; break;
-      case 26: { const s = str(end); if (s) m.state = s; break; }
-      case 32: if ((v = u32())) m.timeoutS = v; break;
-      case 42: m.original = tuple(sub(end)); break;
-      case 50: m.reply = tuple(sub(end)); break;
-      case 58:
+    switch (t >>> 3) {
+      case 1: if (t !== 10) throw FALLBACK; { const s = str(end); if (s) m.id = s; break; }
+      case 2: if (t !== 16) throw FALLBACK; if ((v = u32())) m.protocol = v; break;
+      case 3: if (t !== 26) throw FALLBACK; { const s = str(end); if (s) m.state = s; break; }
+      case 4: if (t !== 32) throw FALLBACK; if ((v = u32())) m.timeoutS = v; break;
+      case 5: if (t !== 42) throw FALLBACK; m.original = tuple(sub(end)); break;
+      case 6: if (t !== 50) throw FALLBACK; m.reply = tuple(sub(end)); break;
+      case 7: if (t !== 58) throw FALLBACK;
         if (!flags) m.flags = flags = [];
         flags.push(str(end)); // repeated: an empty string is an element
         last = 57;
         break;
-      case 64: if ((v = u32())) m.mark = v; break;
-      case 72: if ((v = u32())) m.zone = v; break;
-      case 80: if ((v = u32())) m.use = v; break;
-      case 88: if ((v = u64())) m.origPackets = v; break;
-      case 96: if ((v = u64())) m.origBytes = v; break;
-      case 104: if ((v = u64())) m.replyPackets = v; break;
-      case 112: if ((v = u64())) m.replyBytes = v; break;
-      case 120: if ((v = u32() | 0)) m.nat = v; break;
+      case 8: if (t !== 64) throw FALLBACK; if ((v = u32())) m.mark = v; break;
+      case 9: if (t !== 72) throw FALLBACK; if ((v = u32())) m.zone = v; break;
+      case 10: if (t !== 80) throw FALLBACK; if ((v = u32())) m.use = v; break;
+      case 11: if (t !== 88) throw FALLBACK; if ((v = u64())) m.origPackets = v; break;
+      case 12: if (t !== 96) throw FALLBACK; if ((v = u64())) m.origBytes = v; break;
+      case 13: if (t !== 104) throw FALLBACK; if ((v = u64())) m.replyPackets = v; break;
+      case 14: if (t !== 112) throw FALLBACK; if ((v = u64())) m.replyBytes = v; break;
+      case 15: if (t !== 120) throw FALLBACK; if ((v = u32() | 0)) m.nat = v; break;
       default: throw FALLBACK;
     }
   }
@@ -424,12 +474,12 @@ function ctEvent(end: number): netscope.v1.ConntrackEvent {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 8: if ((v = u32() | 0)) m.type = v; break;
-      case 16: if ((v = u64())) m.timeNs = v; break;
-      case 24: if ((v = u64())) m.netns = v; break;
-      case 34: { const s = str(end); if (s) m.netnsName = s; break; }
-      case 42: m.entry = ctEntry(sub(end)); break;
+    switch (t >>> 3) {
+      case 1: if (t !== 8) throw FALLBACK; if ((v = u32() | 0)) m.type = v; break;
+      case 2: if (t !== 16) throw FALLBACK; if ((v = u64())) m.timeNs = v; break;
+      case 3: if (t !== 24) throw FALLBACK; if ((v = u64())) m.netns = v; break;
+      case 4: if (t !== 34) throw FALLBACK; { const s = str(end); if (s) m.netnsName = s; break; }
+      case 5: if (t !== 42) throw FALLBACK; m.entry = ctEntry(sub(end)); break;
       default: throw FALLBACK;
     }
   }
@@ -445,12 +495,12 @@ function ctStats(end: number): netscope.v1.ConntrackStats {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 8: if ((v = u64())) m.timeNs = v; break;
-      case 16: if ((v = u64())) m.netns = v; break;
-      case 26: { const s = str(end); if (s) m.netnsName = s; break; }
-      case 32: if ((v = u32())) m.count = v; break;
-      case 40: if ((v = u32())) m.max = v; break;
+    switch (t >>> 3) {
+      case 1: if (t !== 8) throw FALLBACK; if ((v = u64())) m.timeNs = v; break;
+      case 2: if (t !== 16) throw FALLBACK; if ((v = u64())) m.netns = v; break;
+      case 3: if (t !== 26) throw FALLBACK; { const s = str(end); if (s) m.netnsName = s; break; }
+      case 4: if (t !== 32) throw FALLBACK; if ((v = u32())) m.count = v; break;
+      case 5: if (t !== 40) throw FALLBACK; if ((v = u32())) m.max = v; break;
       default: throw FALLBACK;
     }
   }
@@ -466,10 +516,10 @@ function tbf(end: number): netscope.v1.TbfConfig {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 8: if ((v = u64())) m.rateBytesPerS = v; break;
-      case 16: if ((v = u64())) m.burstBytes = v; break;
-      case 24: if ((v = u64())) m.latencyUs = v; break;
+    switch (t >>> 3) {
+      case 1: if (t !== 8) throw FALLBACK; if ((v = u64())) m.rateBytesPerS = v; break;
+      case 2: if (t !== 16) throw FALLBACK; if ((v = u64())) m.burstBytes = v; break;
+      case 3: if (t !== 24) throw FALLBACK; if ((v = u64())) m.latencyUs = v; break;
       default: throw FALLBACK;
     }
   }
@@ -485,28 +535,28 @@ function qdisc(end: number): netscope.v1.QdiscSample {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 8: if ((v = u64())) m.timeNs = v; break;
-      case 16: if ((v = u64())) m.netns = v; break;
-      case 26: { const s = str(end); if (s) m.netnsName = s; break; }
-      case 34: { const s = str(end); if (s) m.dev = s; break; }
-      case 42: { const s = str(end); if (s) m.kind = s; break; }
-      case 50: { const s = str(end); if (s) m.handle = s; break; }
-      case 58: { const s = str(end); if (s) m.parent = s; break; }
-      case 64: if ((v = u64())) m.bytes = v; break;
-      case 72: if ((v = u64())) m.packets = v; break;
-      case 80: if ((v = u64())) m.drops = v; break;
-      case 88: if ((v = u64())) m.overlimits = v; break;
-      case 96: if ((v = u64())) m.requeues = v; break;
-      case 104: if ((v = u64())) m.backlogBytes = v; break;
-      case 112: if ((v = u32())) m.qlen = v; break;
-      case 122: m.tbf = tbf(sub(end)); break;
+    switch (t >>> 3) {
+      case 1: if (t !== 8) throw FALLBACK; if ((v = u64())) m.timeNs = v; break;
+      case 2: if (t !== 16) throw FALLBACK; if ((v = u64())) m.netns = v; break;
+      case 3: if (t !== 26) throw FALLBACK; { const s = str(end); if (s) m.netnsName = s; break; }
+      case 4: if (t !== 34) throw FALLBACK; { const s = str(end); if (s) m.dev = s; break; }
+      case 5: if (t !== 42) throw FALLBACK; { const s = str(end); if (s) m.kind = s; break; }
+      case 6: if (t !== 50) throw FALLBACK; { const s = str(end); if (s) m.handle = s; break; }
+      case 7: if (t !== 58) throw FALLBACK; { const s = str(end); if (s) m.parent = s; break; }
+      case 8: if (t !== 64) throw FALLBACK; if ((v = u64())) m.bytes = v; break;
+      case 9: if (t !== 72) throw FALLBACK; if ((v = u64())) m.packets = v; break;
+      case 10: if (t !== 80) throw FALLBACK; if ((v = u64())) m.drops = v; break;
+      case 11: if (t !== 88) throw FALLBACK; if ((v = u64())) m.overlimits = v; break;
+      case 12: if (t !== 96) throw FALLBACK; if ((v = u64())) m.requeues = v; break;
+      case 13: if (t !== 104) throw FALLBACK; if ((v = u64())) m.backlogBytes = v; break;
+      case 14: if (t !== 112) throw FALLBACK; if ((v = u32())) m.qlen = v; break;
+      case 15: if (t !== 122) throw FALLBACK; m.tbf = tbf(sub(end)); break;
       // doubles: protobufjs keeps -0 and NaN (Object.is(v, 0) is false for them)
-      case 129: if (!Object.is((v = f64(end)), 0)) m.intervalS = v; break;
-      case 137: if (!Object.is((v = f64(end)), 0)) m.bytesPerS = v; break;
-      case 145: if (!Object.is((v = f64(end)), 0)) m.packetsPerS = v; break;
-      case 153: if (!Object.is((v = f64(end)), 0)) m.dropsPerS = v; break;
-      case 161: if (!Object.is((v = f64(end)), 0)) m.overlimitsPerS = v; break;
+      case 16: if (t !== 129) throw FALLBACK; if (!Object.is((v = f64(end)), 0)) m.intervalS = v; break;
+      case 17: if (t !== 137) throw FALLBACK; if (!Object.is((v = f64(end)), 0)) m.bytesPerS = v; break;
+      case 18: if (t !== 145) throw FALLBACK; if (!Object.is((v = f64(end)), 0)) m.packetsPerS = v; break;
+      case 19: if (t !== 153) throw FALLBACK; if (!Object.is((v = f64(end)), 0)) m.dropsPerS = v; break;
+      case 20: if (t !== 161) throw FALLBACK; if (!Object.is((v = f64(end)), 0)) m.overlimitsPerS = v; break;
       default: throw FALLBACK;
     }
   }
@@ -522,11 +572,11 @@ function lost(end: number): netscope.v1.LostEvents {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 8: if ((v = u32() | 0)) m.stage = v; break;
-      case 18: { const s = str(end); if (s) m.source = s; break; }
-      case 24: if ((v = u64())) m.count = v; break;
-      case 32: if ((v = u64())) m.timeNs = v; break;
+    switch (t >>> 3) {
+      case 1: if (t !== 8) throw FALLBACK; if ((v = u32() | 0)) m.stage = v; break;
+      case 2: if (t !== 18) throw FALLBACK; { const s = str(end); if (s) m.source = s; break; }
+      case 3: if (t !== 24) throw FALLBACK; if ((v = u64())) m.count = v; break;
+      case 4: if (t !== 32) throw FALLBACK; if ((v = u64())) m.timeNs = v; break;
       default: throw FALLBACK;
     }
   }
@@ -542,11 +592,11 @@ function gap(end: number): netscope.v1.Gap {
     if (t <= last) throw FALLBACK;
     last = t;
     let v: number;
-    switch (t) {
-      case 10: { const s = str(end); if (s) m.source = s; break; }
-      case 18: { const s = str(end); if (s) m.reason = s; break; }
-      case 24: if ((v = u64())) m.fromTimeNs = v; break;
-      case 32: if ((v = u64())) m.toTimeNs = v; break;
+    switch (t >>> 3) {
+      case 1: if (t !== 10) throw FALLBACK; { const s = str(end); if (s) m.source = s; break; }
+      case 2: if (t !== 18) throw FALLBACK; { const s = str(end); if (s) m.reason = s; break; }
+      case 3: if (t !== 24) throw FALLBACK; if ((v = u64())) m.fromTimeNs = v; break;
+      case 4: if (t !== 32) throw FALLBACK; if ((v = u64())) m.toTimeNs = v; break;
       default: throw FALLBACK;
     }
   }
@@ -564,16 +614,16 @@ function envelope(end: number): Envelope {
     if (t <= last) throw FALLBACK;
     if (t < 64 && last) throw FALLBACK; // a second oneof member (protobufjs keeps the last one)
     last = t;
-    switch (t) {
-      case 10: m.packet = packet(sub(end)); break;
-      case 18: m.journey = journey(sub(end)); break;
-      case 26: m.conntrack = ctEvent(sub(end)); break;
-      case 34: m.conntrackStats = ctStats(sub(end)); break;
-      case 42: m.qdisc = qdisc(sub(end)); break;
-      case 50: m.lost = lost(sub(end)); break;
-      case 58: m.gap = gap(sub(end)); break;
-      case 114: { const s = str(end); if (s) m.node = s; break; }
-      case 120: if ((v = u64())) m.seq = v; break;
+    switch (t >>> 3) {
+      case 1: if (t !== 10) throw FALLBACK; m.packet = packet(sub(end)); break;
+      case 2: if (t !== 18) throw FALLBACK; m.journey = journey(sub(end)); break;
+      case 3: if (t !== 26) throw FALLBACK; m.conntrack = ctEvent(sub(end)); break;
+      case 4: if (t !== 34) throw FALLBACK; m.conntrackStats = ctStats(sub(end)); break;
+      case 5: if (t !== 42) throw FALLBACK; m.qdisc = qdisc(sub(end)); break;
+      case 6: if (t !== 50) throw FALLBACK; m.lost = lost(sub(end)); break;
+      case 7: if (t !== 58) throw FALLBACK; m.gap = gap(sub(end)); break;
+      case 14: if (t !== 114) throw FALLBACK; { const s = str(end); if (s) m.node = s; break; }
+      case 15: if (t !== 120) throw FALLBACK; if ((v = u64())) m.seq = v; break;
       default: throw FALLBACK; // status (66), unknown fields
     }
   }

@@ -249,3 +249,21 @@ t.test('strings through the decoder cache: every length, one-byte differences, n
   }
   t.equal(checked, 4 * strs.length, `${checked} strings came back as written`);
 });
+
+t.test('varints of every length: uint64 of 1-10 bytes and uint32 of 1-5 bytes decode as protobufjs decodes them', async (t) => {
+  const u64s: number[] = [];
+  for (let k = 0; k < 64; k++) u64s.push(2 ** k, 2 ** k + 1, Math.max(0, 2 ** k - 1));
+  const u32s: number[] = [];
+  for (let k = 0; k < 32; k++) u32s.push(2 ** k, 2 ** k - 1, 2 ** (k + 1) - 1);
+  const envs: Envelope[] = [
+    ...u64s.map((v, i) => ({ packet: { monoNs: v, netns: u64s[(i + 1) % u64s.length], ifindex: u32s[i % u32s.length] }, seq: v })),
+    ...u32s.map((v) => ({ journey: { hops: [{ ifindex: v, monoNs: v }], headers: { ipId: v, srcPort: v, icmpSeq: v } } })),
+  ];
+  const ref = pb.EventBatch.encode({ envelopes: envs, firstSeq: 2 ** 63 }).finish();
+  const dec0 = decodeFallbacks.envelopes + decodeFallbacks.batches;
+  const got = decodeEventBatch(ref);
+  t.ok(isDeepStrictEqual(got, slowBatch(ref)), 'the same objects as protobufjs');
+  t.equal(decodeFallbacks.envelopes + decodeFallbacks.batches - dec0, 0, 'without protobufjs');
+  t.equal(got.envelopes[3 * 40]!.seq, 2 ** 40, 'a 6-byte varint');
+  t.equal(got.envelopes[3 * 63]!.packet!.monoNs, 2 ** 63, 'a 10-byte varint');
+});
