@@ -604,30 +604,47 @@ function gap(end: number): netscope.v1.Gap {
   return m as unknown as netscope.v1.Gap;
 }
 
-/** One Envelope: exactly one oneof member (AgentStatus goes to protobufjs), then node and seq. */
+/**
+ * One Envelope: exactly one oneof member (AgentStatus goes to protobufjs), then node and seq. The
+ * fields are read first and set after, in wire order, by a store per kind: node and seq are set on
+ * an envelope of one shape per kind, and one store for all kinds would see six (megamorphic).
+ */
 function envelope(end: number): Envelope {
   const m = new pb.Envelope() as unknown as Obj;
   let last = 0;
-  let v: number;
+  let kind = 0;
+  let x: unknown;
+  let node = '';
+  let seq = 0;
   while (P < end) {
     const t = u32();
     if (t <= last) throw FALLBACK;
     if (t < 64 && last) throw FALLBACK; // a second oneof member (protobufjs keeps the last one)
     last = t;
     switch (t >>> 3) {
-      case 1: if (t !== 10) throw FALLBACK; m.packet = packet(sub(end)); break;
-      case 2: if (t !== 18) throw FALLBACK; m.journey = journey(sub(end)); break;
-      case 3: if (t !== 26) throw FALLBACK; m.conntrack = ctEvent(sub(end)); break;
-      case 4: if (t !== 34) throw FALLBACK; m.conntrackStats = ctStats(sub(end)); break;
-      case 5: if (t !== 42) throw FALLBACK; m.qdisc = qdisc(sub(end)); break;
-      case 6: if (t !== 50) throw FALLBACK; m.lost = lost(sub(end)); break;
-      case 7: if (t !== 58) throw FALLBACK; m.gap = gap(sub(end)); break;
-      case 14: if (t !== 114) throw FALLBACK; { const s = str(end); if (s) m.node = s; break; }
-      case 15: if (t !== 120) throw FALLBACK; if ((v = u64())) m.seq = v; break;
+      case 1: if (t !== 10) throw FALLBACK; x = packet(sub(end)); kind = 1; break;
+      case 2: if (t !== 18) throw FALLBACK; x = journey(sub(end)); kind = 2; break;
+      case 3: if (t !== 26) throw FALLBACK; x = ctEvent(sub(end)); kind = 3; break;
+      case 4: if (t !== 34) throw FALLBACK; x = ctStats(sub(end)); kind = 4; break;
+      case 5: if (t !== 42) throw FALLBACK; x = qdisc(sub(end)); kind = 5; break;
+      case 6: if (t !== 50) throw FALLBACK; x = lost(sub(end)); kind = 6; break;
+      case 7: if (t !== 58) throw FALLBACK; x = gap(sub(end)); kind = 7; break;
+      case 14: if (t !== 114) throw FALLBACK; node = str(end); break;
+      case 15: if (t !== 120) throw FALLBACK; seq = u64(); break;
       default: throw FALLBACK; // status (66), unknown fields
     }
   }
   if (P !== end) throw FALLBACK;
+  switch (kind) {
+    case 1: m.packet = x; if (node) m.node = node; if (seq) m.seq = seq; break;
+    case 2: m.journey = x; if (node) m.node = node; if (seq) m.seq = seq; break;
+    case 3: m.conntrack = x; if (node) m.node = node; if (seq) m.seq = seq; break;
+    case 4: m.conntrackStats = x; if (node) m.node = node; if (seq) m.seq = seq; break;
+    case 5: m.qdisc = x; if (node) m.node = node; if (seq) m.seq = seq; break;
+    case 6: m.lost = x; if (node) m.node = node; if (seq) m.seq = seq; break;
+    case 7: m.gap = x; if (node) m.node = node; if (seq) m.seq = seq; break;
+    default: if (node) m.node = node; if (seq) m.seq = seq;
+  }
   return m as unknown as Envelope;
 }
 
