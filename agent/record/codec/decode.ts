@@ -157,11 +157,14 @@ function sub(end: number): number {
 
 const CACHE_SIZE = 4096;
 const MAX_CACHED = 48;
-/** per slot: the string, its byte length (0: empty slot) and its bytes as little-endian 32-bit words */
+/**
+ * Per slot, 16 ints (64 bytes, about a cache line): the byte length (0: empty slot), then the bytes
+ * as little-endian 32-bit words (at 0, 4, …, and the last 4 bytes, overlapping); the string itself in
+ * cacheStr. Length and words share a line, so a lookup touches two lines, not three.
+ */
+const SLOT = 16;
+const cacheKey = new Int32Array(CACHE_SIZE * SLOT);
 const cacheStr: string[] = new Array<string>(CACHE_SIZE).fill('');
-const cacheLen = new Int32Array(CACHE_SIZE);
-const KEY_WORDS = MAX_CACHED >> 2;
-const cacheKey = new Int32Array(CACHE_SIZE * KEY_WORDS);
 /** short (1-3 byte) strings: the length and bytes packed in one int */
 const TINY_SIZE = 256;
 const tinyStr: string[] = new Array<string>(TINY_SIZE).fill('');
@@ -169,10 +172,8 @@ const tinyKey = new Int32Array(TINY_SIZE);
 let DV: DataView = new DataView(new ArrayBuffer(0));
 
 /**
- * A string field's bytes as a string; up to 48 bytes through the cache. A slot holds the string
- * and its bytes as 32-bit words: words at 0, 4, … and the last 4 bytes (overlapping), so a hit is
- * compared word by word with the buffer (the cached bytes are ASCII, so equal bytes are ASCII too);
- * a miss decodes.
+ * A string field's bytes as a string; up to 48 bytes through the cache, compared word by word with
+ * the buffer on a hit (the cached bytes are ASCII, so equal bytes are ASCII too); a miss decodes.
  */
 function str(end: number): string {
   const n = u32();
@@ -188,20 +189,20 @@ function str(end: number): string {
   // the hash samples the first, middle and last words (a hit is compared in full anyway): pointers and addresses differ near the end
   let h = Math.imul(n ^ dv.getInt32(s, true) ^ Math.imul(wl, 0x85ebca6b) ^ Math.imul(dv.getInt32(s + (n >> 1) - 2, true), 0xc2b2ae35), 0x9e3779b1);
   h = (h ^ (h >>> 15)) & (CACHE_SIZE - 1);
-  const base = h * KEY_WORDS;
+  const base = h * SLOT;
   const last = (n - 1) >> 2;
-  if (cacheLen[h] === n && cacheKey[base + last] === wl) {
+  if (cacheKey[base] === n && cacheKey[base + 1 + last] === wl) {
     let i = 0;
-    while (i < last && cacheKey[base + i] === dv.getInt32(s + 4 * i, true)) i++;
+    while (i < last && cacheKey[base + 1 + i] === dv.getInt32(s + 4 * i, true)) i++;
     if (i === last) return cacheStr[h]!;
   }
   const b = B;
   for (let i = s; i < e; i++) if (b[i]! > 127) return b.utf8Slice(s, e);
   const v = b.latin1Slice(s, e); // ASCII: latin1 gives the same string, without UTF-8 validation
   cacheStr[h] = v;
-  cacheLen[h] = n;
-  for (let i = 0; i < last; i++) cacheKey[base + i] = dv.getInt32(s + 4 * i, true);
-  cacheKey[base + last] = wl;
+  cacheKey[base] = n;
+  for (let i = 0; i < last; i++) cacheKey[base + 1 + i] = dv.getInt32(s + 4 * i, true);
+  cacheKey[base + 1 + last] = wl;
   return v;
 }
 
