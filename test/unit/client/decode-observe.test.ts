@@ -6,7 +6,7 @@
 import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { Correlator } from '../../../agent/correlate/journeys.js';
-import { decodeNf, decodeTp, FrameSplitter } from '../../../agent/probes/loader/binary.js';
+import { capturedSightings } from '../../helpers/loader-fixtures.js';
 import { encodeEnvelopes } from '../../../agent/record/codec/encode.js';
 import { decodeBatch, decodeObserve, encodeBatch } from '../../../agent/server/service.js';
 import { parseConntrackLine } from '../../../agent/sources/conntrack/parse.js';
@@ -15,17 +15,6 @@ import { formatEnvelope, FORMATS } from '../../../cli/print/envelope.js';
 import { PLAIN } from '../../../cli/print/style.js';
 import { LossStage, pb, type Envelope, type PacketEvent } from '../../../proto/index.js';
 
-function loaderEvents(): PacketEvent[] {
-  const out: PacketEvent[] = [];
-  for (const f of ['masquerade-ping-nf.bin', 'masquerade-ping-tp.bin']) {
-    const all = readFileSync(`test/fixtures/loader/${f}`);
-    new FrameSplitter((type, b, off) => {
-      if (type === 1) out.push(decodeNf(b, off));
-      if (type === 2) out.push(decodeTp(b, off, { dropReasons: new Map([[3, 'NO_SOCKET']]), symbolize: () => 'ping_rcv' })!);
-    }).push(all.subarray(all.indexOf(10) + 1));
-  }
-  return out;
-}
 
 function agentEvents(file: string): PacketEvent[] {
   return readFileSync(`test/fixtures/agent/${file}`, 'utf8').trim().split('\n').map((l) => pb.Envelope.fromObject(JSON.parse(l)).packet as PacketEvent);
@@ -35,7 +24,7 @@ function agentEvents(file: string): PacketEvent[] {
 function captured(): Envelope[] {
   const envs: Envelope[] = [];
   let seq = 0;
-  const loader = loaderEvents();
+  const loader = capturedSightings();
   loader.forEach((e, i) => {
     e.timeNs = 1795464244686523400 + i * 1013;
     e.netnsName = i % 2 ? 'nspipe-host01' : '';

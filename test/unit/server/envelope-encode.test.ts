@@ -2,22 +2,10 @@
 // encoder writes, on the events decoded from the captured loader frames, on edge cases (zeros present,
 // 64-bit times, long and non-ASCII strings, every optional field), and views that stay intact.
 import t from 'tap';
-import { readFileSync } from 'node:fs';
 import { encodeEnvelopes } from '../../../agent/record/codec/encode.js';
-import { decodeNf, decodeTp, FrameSplitter } from '../../../agent/probes/loader/binary.js';
+import { capturedSightings } from '../../helpers/loader-fixtures.js';
 import { pb, type Envelope, type PacketEvent } from '../../../proto/index.js';
 
-function fixtureEvents(): PacketEvent[] {
-  const out: PacketEvent[] = [];
-  for (const f of ['masquerade-ping-nf.bin', 'masquerade-ping-tp.bin']) {
-    const all = readFileSync(`test/fixtures/loader/${f}`);
-    new FrameSplitter((type, b, off) => {
-      if (type === 1) out.push(decodeNf(b, off));
-      if (type === 2) out.push(decodeTp(b, off, { dropReasons: new Map([[3, 'NO_SOCKET']]), symbolize: () => 'ping_rcv' })!);
-    }).push(all.subarray(all.indexOf(10) + 1));
-  }
-  return out;
-}
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const same = (t: Tap.Test, env: Envelope, what: string) => {
@@ -27,7 +15,7 @@ const same = (t: Tap.Test, env: Envelope, what: string) => {
 };
 
 t.test('captured events, as the pipeline stamps them', async (t) => {
-  const evs = fixtureEvents();
+  const evs = capturedSightings();
   t.equal(evs.length, 21, 'guard: 12 netfilter and 9 tracepoint records');
   evs.forEach((e, i) => {
     e.timeNs = 1795464244686523400 + i;
@@ -50,7 +38,7 @@ t.test('edge cases', async (t) => {
 });
 
 t.test('many envelopes across buffer boundaries stay intact', async (t) => {
-  const evs = fixtureEvents();
+  const evs = capturedSightings();
   const outs: Array<[Uint8Array, Envelope]> = [];
   // batches of mixed kinds, one after another: the codec's buffer is reused between calls
   for (let b = 0; b < 50; b++) {
