@@ -1,7 +1,7 @@
 // What the sections share: a cleanup list run on success, failure and Ctrl-C; the agent as its own
 // process with a socket in a temp dir; peak RSS from /proc; the kernel's counters for BPF programs.
 import { execa, type ResultPromise } from 'execa';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../agent/util/paths.js';
@@ -61,20 +61,29 @@ export interface AgentProc {
   stop(): Promise<void>;
 }
 
+/** Extra node flags for the agent process (BENCH_AGENT_NODE_FLAGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p" or "--trace-gc"). */
+const AGENT_NODE_FLAGS = (process.env.BENCH_AGENT_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+/** A file that gets a copy of everything the agent writes to stdout and stderr (BENCH_AGENT_LOG). */
+const AGENT_LOG = process.env.BENCH_AGENT_LOG;
+
 /** Starts `netscope agent` as its own process, listening on a socket in a fresh temp dir; resolves when ready. */
 export async function startAgent(args: string[], opts: { json?: boolean } = {}): Promise<AgentProc> {
   const dir = mkdtempSync(join(tmpdir(), 'netscope-bench-'));
   const ready = join(dir, 'ready');
   const socket = join(dir, 'agent.sock');
   const extra = opts.json ? ['-o', 'json', '--kinds', 'status,lost,gap'] : [];
-  const child = execa('env', ['-u', 'NODE_OPTIONS', join(ROOT, 'bin', 'netscope'), 'agent', '--listen', socket, '--ready-file', ready, ...extra, ...args], { reject: false, buffer: false, stdin: 'ignore' });
+  const child = execa('env', ['-u', 'NODE_OPTIONS', process.execPath, ...AGENT_NODE_FLAGS, join(ROOT, 'bin', 'netscope'), 'agent', '--listen', socket, '--ready-file', ready, ...extra, ...args], { reject: false, buffer: false, stdin: 'ignore' });
   const out: string[] = [];
   let err = '';
   child.stderr!.setEncoding('utf8');
-  child.stderr!.on('data', (d: string) => (err = (err + d).slice(-4000)));
+  child.stderr!.on('data', (d: string) => {
+    err = (err + d).slice(-4000);
+    if (AGENT_LOG) appendFileSync(AGENT_LOG, d);
+  });
   child.stdout!.setEncoding('utf8');
   let partial = '';
   child.stdout!.on('data', (d: string) => {
+    if (AGENT_LOG) appendFileSync(AGENT_LOG, d);
     const lines = (partial + d).split('\n');
     partial = lines.pop() ?? '';
     out.push(...lines.filter(Boolean));

@@ -6,6 +6,8 @@
 //   BENCH_QUICK=1          a smoke run: fewer pairs, shorter steps, 10,000 conntrack entries
 //   BENCH_PAIRS, BENCH_SECONDS, BENCH_CT_ENTRIES, BENCH_STEP_SECONDS   override single knobs
 //   BENCH_MERGE=1          with BENCH_ONLY: replace those sections' figures in results.json / BENCHMARKS.md
+//   BENCH_AGENT_NODE_FLAGS extra node flags for every agent process ("--cpu-prof --cpu-prof-dir=DIR", "--trace-gc")
+//   BENCH_AGENT_LOG=FILE   append everything the agents write to stdout and stderr to FILE
 // Exit status: 0 when every section measured (targets missed or not), 1 when one could not measure.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
