@@ -7,7 +7,8 @@
 // when a file is closed (footer, rotation), so a power loss loses at most about that second.
 // Rotation: with `maxSize`, the first file is FILE and the continuations FILE.1, FILE.2, … (never
 // renamed, so a reader following one does not race the writer). A batch that would take a part past
-// maxSize goes to the next part; the footer may add a few KiB beyond it. Each part is a whole,
+// maxSize goes to the next part, and one bigger than a whole part is split into smaller batches; the
+// footer may add a few KiB beyond maxSize, and so may a single envelope larger than a part. Each part is a whole,
 // self-describing recording (its own header with `part` and the shared `recording_id`; snapshots only
 // in part 0), and its footer names the next part.
 // All I/O is synchronous: one small write per batch, and close() can run from an 'exit' handler.
@@ -57,6 +58,8 @@ export class RecordingWriter {
   private fd = -1;
   private part = 0;
   private offset = 0;
+  /** where a part's first batch goes (after its header and snapshots) */
+  private partStart = 0;
   private pending: Envelope[] = [];
   private pendingSince = 0;
   private lastFsync = 0;
@@ -103,33 +106,55 @@ export class RecordingWriter {
     if (this.closed || !this.pending.length) return;
     const envs = this.pending;
     this.pending = [];
+    this.writeBatch(envs);
+    const now = Date.now();
+    if (now - this.lastFsync >= this.fsyncMs) {
+      fsyncSync(this.fd);
+      this.lastFsync = now;
+    }
+  }
+
+  /**
+   * Writes envs as one batch frame into the part that can hold it: the current one when it fits,
+   * else a new part. A batch bigger than a whole part is split in halves until the pieces fit, so a
+   * part passes maxSize only by its footer, or when one envelope alone is larger than a part.
+   */
+  private writeBatch(envs: Envelope[]): void {
     let first = 0;
     let last = 0;
+    let lost = 0;
     for (const e of envs) {
       const t = timeOf(e);
       if (t) {
         if (!first || t < first) first = t;
         if (t > last) last = t;
       }
-      const k = kindOf(e);
-      this.kinds.set(k, (this.kinds.get(k) ?? 0) + 1);
-      if (e.lost) this.partLost += e.lost.count ?? 0;
+      if (e.lost) lost += e.lost.count ?? 0;
     }
     // one buffer per frame, header and CRC included (codec/encode.ts); valid until the next encode
     const frame = encodeBatchFrame({ envelopes: envs, firstTimeNs: first, lastTimeNs: last, firstSeq: envs[0]!.seq ?? 0 });
-    if (this.index.length && this.offset + frame.length > this.maxSize) this.rotate();
+    if (this.offset + frame.length > this.maxSize) {
+      const emptyPart = this.index.length === 0;
+      if (envs.length > 1 && (emptyPart || this.partStart + frame.length > this.maxSize)) {
+        const mid = envs.length >> 1;
+        this.writeBatch(envs.slice(0, mid));
+        this.writeBatch(envs.slice(mid));
+        return;
+      }
+      if (!emptyPart) this.rotate(); // encodes no batch frame: `frame` stays valid
+    }
+    for (const e of envs) {
+      const k = kindOf(e);
+      this.kinds.set(k, (this.kinds.get(k) ?? 0) + 1);
+    }
     this.index.push({ offset: this.offset, count: envs.length, firstTimeNs: first, lastTimeNs: last });
     this.put(frame);
     this.partEvents += envs.length;
+    this.partLost += lost;
     this.stats.events += envs.length;
-    this.stats.lost += envs.reduce((n, e) => n + (e.lost?.count ?? 0), 0);
+    this.stats.lost += lost;
     if (first && (!this.firstTime || first < this.firstTime)) this.firstTime = first;
     if (last > this.lastTime) this.lastTime = last;
-    const now = Date.now();
-    if (now - this.lastFsync >= this.fsyncMs) {
-      fsyncSync(this.fd);
-      this.lastFsync = now;
-    }
   }
 
   /** Writes the open batch, the footer and the trailer, fsyncs and closes. Idempotent. */
@@ -155,6 +180,7 @@ export class RecordingWriter {
     this.put(encodePreamble());
     this.put(encodeFrame(FrameType.HEADER, pb.RecordingHeader.encode({ ...this.header, part: this.part }).finish()));
     for (const s of snapshots) this.put(encodeFrame(FrameType.SNAPSHOT, pb.Snapshot.encode(s).finish()));
+    this.partStart = this.offset;
   }
 
   private finishPart(reason: string, nextPart: string): void {

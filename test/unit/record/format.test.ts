@@ -137,6 +137,44 @@ t.test('rotation: FILE, FILE.1, … each whole, read in order through next_part'
   t.same(seqs, Array.from({ length: 1000 }, (_, i) => i + 1), 'every envelope once, in order');
 });
 
+t.test('rotation: a batch bigger than a part is split; each part stays within maxSize up to its footer and counts its own envelopes', async (t) => {
+  for (const maxSize of [8192, 2048, 600]) {
+    const file = join(dir, `split-${maxSize}.nsrec`);
+    // 1,000 envelopes in batches of 500 (~50 KB each, far over maxSize), every 97th a LostEvents
+    const w = new RecordingWriter(file, { hostname: 'vm' }, [], { batchCount: 500, batchMs: 0, maxSize });
+    let lostWritten = 0;
+    for (let i = 0; i < 1000; i++) {
+      if (i % 97 === 0) {
+        w.write({ lost: { count: i + 1, stage: 2, probeSet: 'netfilter' }, node: 'vm', seq: i + 1 });
+        lostWritten += i + 1;
+      } else w.write(env(i));
+    }
+    w.close();
+    const seqs: number[] = [];
+    let lostInFooters = 0;
+    for (const r of recordingParts(file)) {
+      t.ok(r.footerOffset! <= maxSize, `${maxSize}: part ${r.header.part}'s batches end at byte ${r.footerOffset}, within ${maxSize}`);
+      const kinds = new Map<string, number>();
+      let n = 0;
+      for (const { batch } of r.batches()) {
+        for (const e of batch.envelopes) {
+          seqs.push(e.seq!);
+          const k = e.lost ? 'lost' : 'packet';
+          kinds.set(k, (kinds.get(k) ?? 0) + 1);
+          n++;
+        }
+      }
+      t.ok(r.end!.whole, `${maxSize}: part ${r.header.part} whole`);
+      t.equal(r.footer!.events, n, `${maxSize}: part ${r.header.part}'s footer counts the envelopes in it`);
+      t.same(Object.fromEntries((r.footer!.kinds ?? []).map((k) => [k.kind, k.count])), Object.fromEntries(kinds), `${maxSize}: part ${r.header.part}'s footer kinds are its own`);
+      lostInFooters += Number(r.footer!.lost ?? 0);
+    }
+    t.same(seqs, Array.from({ length: 1000 }, (_, i) => i + 1), `${maxSize}: every envelope once, in order`);
+    t.equal(lostInFooters, lostWritten, `${maxSize}: the parts' lost counts add up`);
+    t.equal(w.stats.lost, lostWritten);
+  }
+});
+
 t.test('pcapng: section header, one interface per device, packet blocks with comment', async (t) => {
   const b = new PcapngBuilder();
   b.packet('ns/eth0', 'device eth0', T0, { src: '10.85.0.2', dst: '192.168.61.12', protocol: 1, length: 84, ttl: 64, icmpType: 8, icmpId: 7, icmpSeq: 1 }, 'hop one');
