@@ -4,6 +4,7 @@ import { CONNECT_HELP, CONNECT_OPTIONS, connectAgent } from '../client/connect.j
 import { FILTER_HELP, FILTER_OPTIONS, filtersFromFlags } from '../client/filters.js';
 import { parseFlags, type Command } from '../command.js';
 import { feedFromClient, FILTER_SYNTAX, parseFilter, runDashboard } from '../dashboard/index.js';
+import { dashboardColor, needTerminal } from '../dashboard/terminal.js';
 
 const help = `usage: netscope dashboard [--agent ADDR] [filters] [--filter EXPR] [--color WHEN]
 
@@ -48,22 +49,6 @@ Needs a terminal: with stdout or stdin not a terminal it says so and exits with 
 examples:
   netscope dashboard --agent /run/netscope/agent.sock
   netscope dashboard --netns lab-host01 --filter 'proto=icmp'`;
-
-/** The one sentence for a dashboard without a terminal. */
-export function needTerminal(command: string, instead = "use 'netscope observe' for a stream of lines"): UserError | undefined {
-  if (process.stdout.isTTY && process.stdin.isTTY) return undefined;
-  const which = !process.stdout.isTTY ? 'stdout' : 'stdin';
-  return new UserError(`netscope ${command}: the dashboard needs a terminal, and ${which} is not one; run it in a terminal (or under tmux/ssh -t), or ${instead}.`);
-}
-
-/** --color for the dashboard: auto is on unless NO_COLOR is set (it only ever draws on a terminal). */
-export function dashboardColor(command: string, v: string | undefined): boolean {
-  const c = v ?? 'auto';
-  if (c === 'always') return true;
-  if (c === 'never') return false;
-  if (c !== 'auto') throw new UserError(`netscope ${command}: --color takes auto, always or never, not '${c}'.`);
-  return !process.env.NO_COLOR;
-}
 
 export const dashboard: Command = {
   name: 'dashboard',

@@ -19,8 +19,7 @@ import { parseConntrackList } from '../../agent/sources/conntrack/parse.js';
 import { UserError, requireRoot } from '../../agent/util/errors.js';
 import { ProbeState, ProbeSet, Direction, type ConntrackEvent, type Envelope, type Journey, type QdiscSample } from '../../proto/index.js';
 import { intFlag, parseFlags, type Command } from '../command.js';
-import { feedFromAgent, runDashboard } from '../dashboard/index.js';
-import { dashboardColor, needTerminal } from './dashboard.js';
+import { dashboardColor, needTerminal } from '../dashboard/terminal.js';
 import { formatJourney } from '../print/journey.js';
 import { styleFor, type Style } from '../print/style.js';
 import { conntrackTable, mbit, qdiscTable, table } from '../print/tables.js';
@@ -192,6 +191,7 @@ export const demo: Command = {
     const noTty = dashboard ? needTerminal('demo', 'leave --dashboard out for the printed tour') : undefined;
     if (noTty) throw noTty;
     const dashColor = dashboard ? dashboardColor('demo', values.color) : false;
+    const dash = dashboard ? await import('../dashboard/index.js') : undefined; // blessed only when drawn
     const file = recordPath(values.record);
     requireRoot('netscope demo');
     const out = (s = '') => process.stdout.write(s + '\n');
@@ -354,7 +354,7 @@ export const demo: Command = {
         })();
         inflight = traffic;
         inflightKind = 'traffic';
-        const outcome = await runDashboard(feedFromAgent(real ? agent : filteredAgent(agent, keep)), { title: `netscope demo${real ? ' --real' : ''} — ${prefix}`, color: dashColor });
+        const outcome = await dash!.runDashboard(dash!.feedFromAgent(real ? agent : filteredAgent(agent, keep)), { title: `netscope demo${real ? ' --real' : ''} — ${prefix}`, color: dashColor });
         loop.stop = true;
         await killInNamespaces(); // a ping or iperf3 under way ends now
         await traffic;

@@ -8,8 +8,7 @@ import { UserError } from '../../agent/util/errors.js';
 import { parseFlags, type Command } from '../command.js';
 import { FORMATS, formatEnvelope, type Format } from '../print/envelope.js';
 import { styleFor } from '../print/style.js';
-import { feedFromRecording, runDashboard } from '../dashboard/index.js';
-import { dashboardColor, needTerminal } from './dashboard.js';
+import { dashboardColor, needTerminal } from '../dashboard/terminal.js';
 
 const help = `usage: netscope replay FILE [-o compact|json|journey] [--speed X|max] [--kind KIND[,KIND]]...
                       [--proto icmp|tcp|udp] [--ip ADDR] [--port N] [--color auto|always|never]
@@ -172,6 +171,7 @@ async function replayDashboard(file: string, values: { output?: string; speed?: 
   const color = dashboardColor('replay', values.color);
   const tty = needTerminal('replay', `leave out --dashboard to print the recording as lines`);
   if (tty) throw tty;
+  const { feedFromRecording, runDashboard } = await import('../dashboard/index.js'); // blessed only when drawn
   const feed = feedFromRecording(file, { speed, filter }); // a file that is not a readable recording: one sentence, before the screen
   await runDashboard(feed, { title: `replay ${basename(file)}${speed === Infinity ? ' at max speed' : speed !== 1 ? ` at ${speed}×` : ''}`, color });
   // how the file ended, as plain replay reports it (0 whole or not read to its end, 3 cut, 4 corrupt)
