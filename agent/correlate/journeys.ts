@@ -26,6 +26,8 @@ export interface CorrelatorOptions {
   idPrefix?: string;
   /** most open groups kept; beyond it the oldest is closed early (bounded memory) */
   maxOpen?: number;
+  /** most sightings in one group; the next one starts a new group (bounded memory per group) */
+  maxHops?: number;
 }
 
 interface Group {
@@ -36,6 +38,14 @@ interface Group {
   lastMono: number;
   /** monotonic time of the free that ended the packet; 0 while it lives */
   endMono: number;
+  /** the hook passes seen, as hookKey(): a packet passes each hook of a netns once, in and out */
+  hooks: number[];
+}
+
+/** (netns, hook, entry or exit) as one number: netns inodes are 32-bit, so this stays exact. */
+function hookKey(ev: PacketEvent): number {
+  if (ev.kind !== HopKind.HOP_KIND_HOOK_ENTRY && ev.kind !== HopKind.HOP_KIND_HOOK_EXIT) return -1;
+  return ((ev.netns ?? 0) * 8 + (ev.hook ?? 0)) * 2 + (ev.kind === HopKind.HOP_KIND_HOOK_EXIT ? 1 : 0);
 }
 
 const HOOK_NAME: Record<number, string> = {
@@ -100,6 +110,7 @@ export class Correlator {
   private readonly idleNs: number;
   private readonly maxAgeNs: number;
   private readonly maxOpen: number;
+  private readonly maxHops: number;
   private readonly idPrefix: string;
   private next = 1;
   /** conntrack link key → the journey ids of each direction seen lately */
@@ -111,6 +122,7 @@ export class Correlator {
     this.idleNs = opts.idleNs ?? 200e6;
     this.maxAgeNs = opts.maxAgeNs ?? 5e9;
     this.maxOpen = opts.maxOpen ?? 100_000;
+    this.maxHops = opts.maxHops ?? 256;
     this.idPrefix = opts.idPrefix ?? 'j';
   }
 
@@ -131,8 +143,12 @@ export class Correlator {
     let g = this.open.get(skb);
     const mono = ev.monoNs ?? 0;
     // after a free, a later sighting at the same address is a new packet (the slab reused it); an
-    // earlier one is a straggler of the freed packet from another probe process, arriving late
-    if (g && ((g.endMono && mono > g.endMono) || mono - g.lastMono > this.idleNs)) {
+    // earlier one is a straggler of the freed packet from another probe process, arriving late.
+    // Without a free (the netfilter set sees none), a second pass of the same hook in the same
+    // netns is the sign: under a flood the slab hands the address to the next packet within
+    // microseconds, and without this one group gathered every packet at that address for maxAgeNs
+    const hk = hookKey(ev);
+    if (g && ((g.endMono && mono > g.endMono) || mono - g.lastMono > this.idleNs || (hk >= 0 && g.hooks.includes(hk)) || g.events.length >= this.maxHops)) {
       out.push(this.close(g));
       g = undefined;
     }
@@ -141,10 +157,11 @@ export class Correlator {
         const oldest = this.open.values().next().value as Group;
         out.push(this.close(oldest));
       }
-      g = { id: `${this.idPrefix}${this.next++}`, skb, events: [], firstMono: mono, lastMono: mono, endMono: 0 };
+      g = { id: `${this.idPrefix}${this.next++}`, skb, events: [], firstMono: mono, lastMono: mono, endMono: 0, hooks: [] };
       this.open.set(skb, g);
     }
     g.events.push(ev);
+    if (hk >= 0) g.hooks.push(hk);
     if (mono > g.lastMono) g.lastMono = mono;
     if (mono < g.firstMono) g.firstMono = mono;
     if (ev.kind === HopKind.HOP_KIND_DROP || ev.kind === HopKind.HOP_KIND_CONSUME) g.endMono = mono;

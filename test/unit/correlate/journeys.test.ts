@@ -146,3 +146,27 @@ t.test('unanswered echoes: the links held stay bounded', async (t) => {
   c.drain();
   t.ok(c.linkCount > 60_000 && c.linkCount <= 65536, `links held: ${c.linkCount} (each request waits for its reply, up to the bound)`);
 });
+
+t.test('an skb address reused without a free seen (netfilter set alone): a second pass of a hook starts a new journey', async (t) => {
+  const c = new Correlator({ idleNs: 50e6 });
+  const hooks = request.filter((e) => e.kind === HopKind.HOP_KIND_HOOK_ENTRY || e.kind === HopKind.HOP_KIND_HOOK_EXIT);
+  t.equal(hooks.length, 6, 'guard: three hooks, in and out');
+  const closed = [];
+  // three echoes, 10 µs apart, all at one address (the slab handed it on at once)
+  for (let i = 0; i < 3; i++) {
+    for (const e of hooks) closed.push(...c.add({ ...e, skb: '0xffff8881dddd0000', monoNs: (e.monoNs ?? 0) + i * 10_000, headers: { ...e.headers, icmpSeq: i } }));
+  }
+  closed.push(...c.drain());
+  t.equal(closed.length, 3, 'one journey per echo');
+  t.same(closed.map((j) => j.hops!.length), [6, 6, 6]);
+  t.same(closed.map((j) => j.headers!.icmpSeq), [0, 1, 2]);
+  t.same(closed.map((j) => j.nat!.length), [1, 1, 1], 'each its own SNAT');
+});
+
+t.test('a group is bounded in sightings', async (t) => {
+  const c = new Correlator({ idleNs: 50e6, maxHops: 8 });
+  const closed = [];
+  for (let i = 0; i < 20; i++) closed.push(...c.add({ skb: '0x5', monoNs: i, kind: HopKind.HOP_KIND_RECEIVE, ifname: `v${i}` }));
+  closed.push(...c.drain());
+  t.same(closed.map((j) => j.hops!.length), [8, 8, 4]);
+});
