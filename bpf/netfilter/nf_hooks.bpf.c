@@ -133,16 +133,20 @@ static __always_inline void read_tuple(struct nf_tuple *t, const struct nf_connt
  * The reject path is what every packet in the netns pays at every hook, twice, when the filter
  * does not want it (with --proto icmp: all TCP traffic), so it is kept short: hook, skb fields and
  * the conntrack pointer come from direct loads (the context's state and skb are BTF pointers; the
- * loads are CO-RE-relocated and fault-safe), the only helper call before the protocol verdict is
- * one bpf_probe_read_kernel of the IP header, and the record is zeroed and filled only for a
- * packet that passed.
+ * loads are CO-RE-relocated and fault-safe), so do the packet's headers: bpf_rdonly_cast (6.2+,
+ * so always there with netfilter links) makes each a read-only BTF pointer, and a field is one
+ * fault-safe load instead of a bpf_probe_read_kernel call (~35 ns less per run, measured with the
+ * tracepoint set's twin of this code). The record is zeroed and filled only for a packet that passed.
  */
+extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym;
+
+#define HDR(type, p) ((const type *)bpf_rdonly_cast((p), bpf_core_type_id_kernel(type)))
 static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 {
 	const struct nf_hook_state *state = ctx->state;
 	const struct sk_buff *skb = ctx->skb;
+	const struct iphdr *iph;
 	struct nf_record r;
-	struct iphdr iph;
 	unsigned char *ip;
 	__u64 nfct;
 	__u8 hook;
@@ -152,11 +156,10 @@ static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 		return NF_ACCEPT;
 
 	ip = skb->head + skb->network_header;
-	if (bpf_probe_read_kernel(&iph, sizeof(iph), ip))
+	iph = HDR(struct iphdr, ip);
+	if (iph->version != 4)
 		return NF_ACCEPT;
-	if (iph.version != 4)
-		return NF_ACCEPT;
-	if (nf_cfg.proto && iph.protocol != nf_cfg.proto)
+	if (nf_cfg.proto && iph->protocol != nf_cfg.proto)
 		return NF_ACCEPT;
 
 	__builtin_memset(&r, 0, sizeof(r));
@@ -172,47 +175,42 @@ static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 	}
 
 	if (nf_cfg.nhosts &&
-	    !addr_match(iph.saddr) && !addr_match(iph.daddr) &&
+	    !addr_match(iph->saddr) && !addr_match(iph->daddr) &&
 	    !(r.ct && (addr_match(r.orig.src) || addr_match(r.orig.dst) ||
 		       addr_match(r.reply.src) || addr_match(r.reply.dst))))
 		return NF_ACCEPT;
 
-	r.frag_off = bpf_ntohs(iph.frag_off);
+	r.frag_off = bpf_ntohs(iph->frag_off);
 	if (r.frag_off & IP_OFFSET) {
 		r.flags |= NF_REC_F_FRAG;
 	} else {
-		void *l4 = ip + iph.ihl * 4;
+		const void *l4 = ip + iph->ihl * 4;
+		__u8 proto = iph->protocol;
 
-		if (iph.protocol == IPPROTO_TCP) {
-			struct tcphdr th;
+		if (proto == IPPROTO_TCP) {
+			const struct tcphdr *th = HDR(struct tcphdr, l4);
 
-			if (!bpf_probe_read_kernel(&th, sizeof(th), l4)) {
-				r.sport = th.source;
-				r.dport = th.dest;
-				r.tcp_seq = bpf_ntohl(th.seq);
-				r.tcp_ack = bpf_ntohl(th.ack_seq);
-				/* the flags byte follows doff/res1 (offset 13) */
-				r.tcp_flags = ((__u8 *)&th)[13];
-				r.flags |= NF_REC_F_L4;
-			}
-		} else if (iph.protocol == IPPROTO_UDP) {
-			struct udphdr uh;
+			r.sport = th->source;
+			r.dport = th->dest;
+			r.tcp_seq = bpf_ntohl(th->seq);
+			r.tcp_ack = bpf_ntohl(th->ack_seq);
+			/* the flags byte follows doff/res1 (offset 13) */
+			r.tcp_flags = ((const __u8 *)th)[13];
+			r.flags |= NF_REC_F_L4;
+		} else if (proto == IPPROTO_UDP) {
+			const struct udphdr *uh = HDR(struct udphdr, l4);
 
-			if (!bpf_probe_read_kernel(&uh, sizeof(uh), l4)) {
-				r.sport = uh.source;
-				r.dport = uh.dest;
-				r.flags |= NF_REC_F_L4;
-			}
-		} else if (iph.protocol == IPPROTO_ICMP) {
-			struct icmphdr ih;
+			r.sport = uh->source;
+			r.dport = uh->dest;
+			r.flags |= NF_REC_F_L4;
+		} else if (proto == IPPROTO_ICMP) {
+			const struct icmphdr *ih = HDR(struct icmphdr, l4);
 
-			if (!bpf_probe_read_kernel(&ih, sizeof(ih), l4)) {
-				r.icmp_type = ih.type;
-				r.icmp_code = ih.code;
-				r.icmp_id = bpf_ntohs(ih.un.echo.id);
-				r.icmp_seq = bpf_ntohs(ih.un.echo.sequence);
-				r.flags |= NF_REC_F_L4;
-			}
+			r.icmp_type = ih->type;
+			r.icmp_code = ih->code;
+			r.icmp_id = bpf_ntohs(ih->un.echo.id);
+			r.icmp_seq = bpf_ntohs(ih->un.echo.sequence);
+			r.flags |= NF_REC_F_L4;
 		}
 	}
 
@@ -236,13 +234,13 @@ static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 	r.verdict = NF_ACCEPT;
 	r.version = NF_RECORD_VERSION;
 	r.cpu = bpf_get_smp_processor_id();
-	r.saddr = iph.saddr;
-	r.daddr = iph.daddr;
-	r.tot_len = bpf_ntohs(iph.tot_len);
-	r.ip_id = bpf_ntohs(iph.id);
-	r.ttl = iph.ttl;
-	r.proto = iph.protocol;
-	r.tos = iph.tos;
+	r.saddr = iph->saddr;
+	r.daddr = iph->daddr;
+	r.tot_len = bpf_ntohs(iph->tot_len);
+	r.ip_id = bpf_ntohs(iph->id);
+	r.ttl = iph->ttl;
+	r.proto = iph->protocol;
+	r.tos = iph->tos;
 
 	if (r.ct) {
 		struct nf_conn *ct = (struct nf_conn *)r.ct;
@@ -259,11 +257,11 @@ static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 
 	if (in) {
 		r.ifindex_in = in->ifindex;
-		bpf_probe_read_kernel(&r.dev_in, sizeof(r.dev_in), in->name);
+		__builtin_memcpy(r.dev_in, in->name, sizeof(r.dev_in));
 	}
 	if (out) {
 		r.ifindex_out = out->ifindex;
-		bpf_probe_read_kernel(&r.dev_out, sizeof(r.dev_out), out->name);
+		__builtin_memcpy(r.dev_out, out->name, sizeof(r.dev_out));
 	}
 
 	{
