@@ -99,7 +99,7 @@ async function main(): Promise<number> {
   const loadBefore = loadavg()[0]!;
   if (only.has('datapath')) {
     await run('datapath', async () => {
-      const r = await benchDatapath({ prefix: `${prefix}d`, pairs: num('BENCH_PAIRS', QUICK ? 1 : 5), seconds: num('BENCH_SECONDS', QUICK ? 2 : 3) });
+      const r = await benchDatapath({ prefix: `${prefix}d`, pairs: num('BENCH_PAIRS', QUICK ? 1 : 9), seconds: num('BENCH_SECONDS', QUICK ? 2 : 3) });
       figures.push(...r.figures);
       detail.datapath = r.detail;
     });
