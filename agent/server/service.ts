@@ -1,7 +1,6 @@
 // The Observer service (proto/netscope/v1/observer.proto) as a grpc-js service definition, with the
 // generated protobufjs code as (de)serializers: one definition for the agent's server and the CLI's client.
 import * as grpc from '@grpc/grpc-js';
-import protobuf from 'protobufjs/minimal.js';
 import { netscope } from '../../proto/gen/netscope.js';
 import { pb, type Envelope } from '../../proto/index.js';
 import { decodeEventBatch, decodeFallbacks } from '../record/codec/decode.js';
@@ -36,8 +35,8 @@ export interface FramedBatch {
  * pb.GetConntrackResponse.encode writes, apart from field order inside each table.
  */
 export interface EncodedConntrackResponse {
-  /** each table's encoded bytes, whole or in parts (its head, then pieces of entries): joined once, when sent */
-  encodedTables: Array<Uint8Array | Uint8Array[]>;
+  /** each table as GetConntrackResponse.tables (tag 10, length, ConntrackTable), in order */
+  framedTables: Buffer[];
 }
 
 /**
@@ -49,14 +48,9 @@ export function encodeConntrackTable(head: Omit<ConntrackTable, 'entries'>, entr
 }
 
 function encodeConntrackResponse(m: GetConntrackResponse | EncodedConntrackResponse): Buffer {
-  if (!('encodedTables' in m)) return Buffer.from(pb.GetConntrackResponse.encode(m).finish());
-  // one copy of a table of 100,000s of rows, not one per step (the agent's peak memory is made of these)
-  const parts: Uint8Array[] = [];
-  for (const t of m.encodedTables) {
-    const ps = Array.isArray(t) ? t : [t];
-    parts.push(protobuf.Writer.create().uint32(10).uint32(ps.reduce((n, p) => n + p.length, 0)).finish(), ...ps); // field 1 (repeated tables)
-  }
-  return Buffer.concat(parts);
+  if (!('framedTables' in m)) return Buffer.from(pb.GetConntrackResponse.encode(m).finish());
+  // one netns (the usual case): its buffer as it is, no copy of a table of 100,000s of rows
+  return m.framedTables.length === 1 ? m.framedTables[0]! : Buffer.concat(m.framedTables);
 }
 
 /** Decodes an ObserveResponse into plain objects (see decodePlain): the reference decodeObserve equals. */

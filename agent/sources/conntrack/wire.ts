@@ -73,8 +73,10 @@ export class SnapshotWireEncoder {
   /**
    * @param ctx the netns and snapshot time every row carries
    * @param keep with filters: only rows it keeps are encoded (every row then goes through the object parser)
+   * @param chunkBytes about how many bytes the caller takes at a time (Infinity: all at the end)
+   * @param sizeHint with chunkBytes Infinity: the bytes of rows expected, the size of the one buffer (grown when short)
    */
-  constructor(private readonly ctx: ConntrackContext, private readonly keep?: (ev: ConntrackEvent) => boolean, private readonly chunkBytes = 128 * 1024) {
+  constructor(private readonly ctx: ConntrackContext, private readonly keep?: (ev: ConntrackEvent) => boolean, private readonly chunkBytes = 128 * 1024, private readonly sizeHint?: number) {
     this.out = this.fresh();
     // ConntrackEvent fields 1-4, the same on every row: type SNAPSHOT, time_ns, netns, netns_name
     const head: ConntrackEvent = { type: pb.ConntrackEventType.CONNTRACK_EVENT_TYPE_SNAPSHOT };
@@ -146,6 +148,7 @@ export class SnapshotWireEncoder {
 
   /** room for chunkBytes and a whole pipe read (64 KiB) past it: the caller takes after each push, so rows never need a bigger buffer */
   private get capacity(): number {
+    if (!Number.isFinite(this.chunkBytes)) return HEAD_ROOM + Math.max(64 * 1024, Math.ceil(this.sizeHint ?? 0));
     return HEAD_ROOM + this.chunkBytes + 128 * 1024;
   }
 

@@ -1,6 +1,7 @@
 // The table snapshot read row by row while `conntrack -L` writes (a fake conntrack on a path, no root):
 // the same events as parsing the whole output at once, rows split across pipe chunks, a failure with
-// conntrack's message; and GetConntrack's pre-encoded table decoding to the same message.
+// conntrack's message; and GetConntrack's pre-encoded table decoding to the same message, read
+// through the byte path into one buffer per table.
 import t from 'tap';
 import protobuf from 'protobufjs/minimal.js';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,8 @@ import { pb, type ConntrackEvent } from '../../../../proto/index.js';
 import { ownNetns } from '../../../../agent/core/netns.js';
 import { ConntrackSource } from '../../../../agent/sources/conntrack/source.js';
 import { parseConntrackList } from '../../../../agent/sources/conntrack/parse.js';
-import { encodeConntrackTable } from '../../../../agent/server/service.js';
+import { encodeConntrackTable, observerService } from '../../../../agent/server/service.js';
+import { getConntrack } from '../../../../agent/server/conntrack.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/conntrack/', import.meta.url));
 const linuxOnly = process.platform === 'linux' ? {} : { skip: 'the source spawns through /bin/sh (Linux)' };
@@ -95,4 +97,38 @@ t.test('encodeConntrackTable: head plus pre-encoded entries decode to the same t
   t.same(pb.ConntrackTable.toObject(pb.ConntrackTable.decode(table), { longs: Number }), reference);
   const error = encodeConntrackTable({ netnsName: 'fx', error: 'cannot read' }, []);
   t.same(pb.ConntrackTable.toObject(pb.ConntrackTable.decode(error)), { netnsName: 'fx', error: 'cannot read' });
+});
+
+t.test('GetConntrack from the byte path: one buffer per table, decoded by protobufjs as an older client does, equals the object path', linuxOnly, async (t) => {
+  const fixture = readFileSync(`${FIXTURES}list-edge.txt`, 'utf8') + readFileSync(`${FIXTURES}list-ktimestamp.txt`, 'utf8');
+  const big = Array.from({ length: 400 }, () => fixture.trimEnd()).join('\n') + '\n'; // ~6,000 rows
+  // nf_conntrack_count says 1: the buffer sized from it is far too small and has to grow
+  const dir = t.testdir({ 'list.txt': big, nf: { nf_conntrack_count: '1\n', nf_conntrack_max: '262144\n' } });
+  const bin = `${dir}/conntrack`;
+  writeFileSync(bin, `#!/bin/sh\n[ "$1" = -L ] || exit 2\ncat "${dir}/list.txt"\n`);
+  chmodSync(bin, 0o755);
+  const own = ownNetns();
+  const sources = ['fx1', 'fx2'].map((name) => new ConntrackSource({ target: { ...own, name }, conntrackBin: bin, netfilterDir: `${dir}/nf` }));
+  const plain = { longs: Number };
+  const decode = (b: Buffer) => pb.GetConntrackResponse.toObject(pb.GetConntrackResponse.decode(b), plain) as { tables?: Array<{ netnsName?: string; stats?: { count?: number; timeNs?: number }; entries?: ConntrackEvent[] }> };
+  const serialize = (m: Awaited<ReturnType<typeof getConntrack>>) => observerService.GetConntrack.responseSerialize(m);
+  const want = (netnsName: string, keep: (e: ConntrackEvent) => boolean = () => true) => strip(parseConntrackList(big, { netns: own.inode, netnsName }).events.filter(keep));
+  const entriesOf = (tb: { entries?: ConntrackEvent[] }) => strip(pb.ConntrackTable.toObject(pb.ConntrackTable.decode(pb.ConntrackTable.encode({ entries: tb.entries ?? [] }).finish()), plain).entries as ConntrackEvent[]);
+  const reference = (es: ConntrackEvent[]) => strip(pb.ConntrackTable.toObject(pb.ConntrackTable.decode(pb.ConntrackTable.encode({ entries: es }).finish()), plain).entries as ConntrackEvent[]);
+
+  const one = await getConntrack(sources.slice(0, 1), {});
+  t.equal(one.framedTables.length, 1);
+  t.equal(serialize(one), one.framedTables[0], 'one netns: its buffer is the response, not a copy');
+  const res = decode(serialize(await getConntrack(sources, {})));
+  t.same(res.tables!.map((x) => x.netnsName), ['fx1', 'fx2']);
+  for (const tb of res.tables!) {
+    t.equal(tb.stats?.count, 1, `${tb.netnsName}: the stats as read`);
+    t.ok(tb.entries!.length > 5000, `${tb.netnsName}: ${tb.entries!.length} rows`);
+    t.same(entriesOf(tb), reference(want(tb.netnsName!).map((e) => ({ ...e }))), `${tb.netnsName}: the rows of the object path`);
+  }
+  // a filter on a row field: rows through keep(); on the netns: the other table with its stats and no rows
+  const udp = decode(serialize(await getConntrack(sources, { allow: [{ protocol: [17] }] })));
+  t.same(entriesOf(udp.tables![0]!), reference(want('fx1', (e) => e.entry?.protocol === 17)));
+  const onlyFx2 = decode(serialize(await getConntrack(sources, { allow: [{ netns: ['fx2'] }] })));
+  t.same(onlyFx2.tables!.map((x) => [x.netnsName, x.entries?.length ?? 0, x.stats?.count]), [['fx1', 0, 1], ['fx2', want('fx2').length, 1]]);
 });
