@@ -3,11 +3,16 @@
 //   --proto --ip --port --netns --interface --hook --verdict           one allow filter (all must match)
 //   --deny-proto --deny-ip --deny-port --deny-netns --deny-interface …  one deny filter (all must match)
 // A flag may be repeated or take a comma list: any of its values matches.
-import { EventKind, type Filter } from '../../agent/server/service.js';
+import type { Filter } from '../../agent/server/service.js';
+import { netscope } from '../../proto/gen/netscope.js';
 import { parseCidr } from '../../agent/probes/filter.js';
 import { UserError } from '../../agent/util/errors.js';
 import { Hook, Verdict } from '../../proto/index.js';
 import type { Options } from '../command.js';
+
+// the enum from the generated code, not service.js: that would load grpc-js into every command that takes filters
+const EventKind = netscope.v1.EventKind;
+type EventKind = netscope.v1.EventKind;
 
 export const FIELDS = ['proto', 'ip', 'port', 'netns', 'interface', 'hook', 'verdict'] as const;
 export type Field = (typeof FIELDS)[number];
