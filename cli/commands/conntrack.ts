@@ -13,7 +13,7 @@ import { NatKind, envelopeToJson, pb, type ConntrackEvent, type ConntrackStats }
 import type { AgentClient, ConnectFlags } from '../client/connect.js';
 import { filterOptionsFor, filtersFromFlags } from '../client/filters.js';
 import { parseFlags, type Command } from '../command.js';
-import { JsonLineWriter, conntrackJsonLine, decodeTablePiece } from '../print/conntrack-wire.js';
+import { JsonLineWriter, conntrackJsonLine, decodeTablePiece, measureTablePiece, type MeasuredPiece } from '../print/conntrack-wire.js';
 import { styleFor, type Style } from '../print/style.js';
 import { conntrackCells, conntrackHead, growWidths, tableLine } from '../print/tables.js';
 import type { Filter } from '../../agent/server/service.js';
@@ -105,6 +105,8 @@ interface TableSink {
   rows(events: ConntrackEvent[], raw?: Buffer): void;
   /** -o json only: rows of the current table as their lines, written by JsonLineWriter */
   lines?: { writer: JsonLineWriter; write(bytes: Buffer): void };
+  /** the table view only: a message's rows measured from its bytes (measureTablePiece) instead of decoded */
+  measured?(m: { widths: number[]; rows: number; nat: number }, raw: Buffer): void;
   error(netnsName: string, message: string): void;
   end(): void;
 }
@@ -167,6 +169,13 @@ function tableOut(style: Style, filtered: boolean): TableSink {
       any = true;
       cur = { name, stats, widths: conntrackHead().map((h) => h.length), rows: 0, nat: 0, pieces: [], events: [] };
     },
+    measured(m, raw) {
+      const t = cur!;
+      for (let i = 0; i < m.widths.length; i++) if (m.widths[i]! > t.widths[i]!) t.widths[i] = m.widths[i]!;
+      t.rows += m.rows;
+      t.nat += m.nat;
+      t.pieces.push(raw);
+    },
     rows(events, raw) {
       const t = cur!;
       for (const e of events) {
@@ -204,7 +213,9 @@ function pieceReader(sink: TableSink, shown: (name: string | null | undefined) =
   let current: string | undefined; // netns_name + netns of the table being read
   return (b) => {
     const rows: ConntrackEvent[] = [];
-    const piece = sink.lines ? sink.lines.writer.piece(b) : decodeTablePiece(b, (ev) => rows.push(ev));
+    let measured: MeasuredPiece | undefined;
+    const widths = [0, 0, 0, 0, 0, 0, 0];
+    const piece = sink.lines ? sink.lines.writer.piece(b) : sink.measured ? (measured = measureTablePiece(b, widths, (ev) => growWidths(widths, conntrackCells(ev)))) : decodeTablePiece(b, (ev) => rows.push(ev));
     const lines = sink.lines?.writer.take();
     const name = piece.netnsName ?? '';
     const key = `${name}\0${piece.netns ?? ''}`;
@@ -213,6 +224,7 @@ function pieceReader(sink: TableSink, shown: (name: string | null | undefined) =
       current = key;
       sink.start(name, piece.stats ? decodeStats(piece.stats) : undefined);
     }
+    if (measured?.rows) sink.measured!({ widths, rows: measured.rows, nat: measured.nat }, b);
     if (rows.length) sink.rows(rows, b);
     if (lines?.length) sink.lines!.write(lines);
     if (piece.error !== undefined) {

@@ -5,6 +5,7 @@
 // table of 100,000 rows is printed while the agent still sends it.
 // test/unit/cli/conntrack-wire.test.ts checks both against protobufjs on captured and edge-case rows.
 import type { ConntrackEntry, ConntrackEvent, ConntrackTuple } from '../../proto/index.js';
+import { protoName } from './journey.js';
 
 /** What a ConntrackTable message says besides its rows. */
 export interface TablePiece {
@@ -360,7 +361,8 @@ export class JsonLineWriter {
     }
     if (entryAt < 0) {
       this.reserve(this.prefixJson.length + 8);
-      this.pos += this.prefixJson.copy(this.out, this.pos);
+      this.out.set(this.prefixJson, this.pos);
+      this.pos += this.prefixJson.length;
       this.ascii('}}\n');
       return true;
     }
@@ -370,7 +372,9 @@ export class JsonLineWriter {
   /** the line from the cached head on; r is just past the entry's tag */
   private rowAfterPrefix(b: Buffer, r: Reader, e: number, entryAt: number): boolean {
     this.reserve(this.prefixJson.length + (e - entryAt) * 10 + 256); // a two-byte field can become ',"origPackets":1'
-    this.pos += this.prefixJson.copy(this.out, this.pos);
+    // set(), not Buffer#copy: copy makes a view object of the source on every call (a row's worth of garbage)
+    this.out.set(this.prefixJson, this.pos);
+    this.pos += this.prefixJson.length;
     const n = r.len();
     if (r.pos + n !== e) return false;
     this.ascii(this.prefixJson.length > 14 ? ',"entry":{' : '"entry":{');
@@ -470,4 +474,142 @@ function sameBytes(a: Buffer, b: Buffer, s: number, e: number): boolean {
   if (a.length !== e - s) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[s + i]) return false;
   return true;
+}
+
+/** What the table view's first pass takes from a ConntrackTable message: its rows' count, NAT'd rows, the widths they need. */
+export interface MeasuredPiece extends TablePiece {
+  rows: number;
+  nat: number;
+}
+
+const digits = (v: number): number => (v < 10 ? 1 : String(v).length);
+
+/** the bytes are ASCII (then a string of them has as many characters as bytes) */
+function asciiOnly(b: Buffer, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (b[i]! > 0x7f) return false;
+  return true;
+}
+
+/**
+ * The length of describeTuple() of the tuple in b[r.pos, end), or -1 when it is not plain ASCII
+ * strings and varints (the caller then decodes the row). Fields in any order, the last one winning.
+ */
+function tupleWidth(r: Reader, end: number): number {
+  const b = r.b;
+  let src = -1;
+  let dst = -1;
+  let protocol = 0;
+  let srcPort = 0;
+  let dstPort = 0;
+  let icmpId = 0;
+  while (r.pos < end) {
+    const tag = r.u32();
+    switch (tag) {
+      case 10: case 18: {
+        const n = r.len();
+        if (!asciiOnly(b, r.pos, r.pos + n)) return -1;
+        if (tag === 10) src = n;
+        else dst = n;
+        r.pos += n;
+        break;
+      }
+      case 24: protocol = r.u32(); break;
+      case 32: srcPort = r.u32(); break;
+      case 40: dstPort = r.u32(); break;
+      case 48: icmpId = r.u32(); break;
+      default: r.skip(tag & 7);
+    }
+  }
+  if (r.pos !== end) return -1;
+  // endpoint(): `${addr}:${port}` when there is a port (an absent addr prints as 'undefined'), else addr ?? '?'
+  const endpoint = (addr: number, port: number) => (port ? (addr < 0 ? 9 : addr) + 1 + digits(port) : addr < 0 ? 1 : addr);
+  return endpoint(src, srcPort) + 3 + endpoint(dst, dstPort) + (protocol === 1 ? 4 + digits(icmpId) : 0);
+}
+
+/**
+ * The table view's first pass over a ConntrackTable message, from its bytes: each row's cells'
+ * widths as conntrackCells() makes them (PROTO, STATE, ORIGINAL, REPLY, NAT, TIMEOUT; FLAGS, the last
+ * column, is never padded) grown into `widths`, without an object or a string per row. A row of
+ * another shape (non-ASCII text, a truncated field) goes to `odd` decoded, for the caller to measure.
+ */
+export function measureTablePiece(b: Buffer, widths: number[], odd: (ev: ConntrackEvent) => void): MeasuredPiece {
+  const r = new Reader(b, 0, b.length);
+  const piece: MeasuredPiece = { rows: 0, nat: 0 };
+  while (r.pos < r.end) {
+    const tag = r.u32();
+    switch (tag) {
+      case 10: piece.netnsName = r.str(); break;
+      case 16: piece.netns = r.u64(); break;
+      case 26: { const n = r.len(); piece.stats = b.subarray(r.pos, r.pos + n); r.pos += n; break; }
+      case 34: {
+        const n = r.len();
+        const start = r.pos;
+        const end = start + n;
+        piece.rows++;
+        const nat = measureRow(r, end, widths);
+        if (nat < 0) odd(event(r.reset(b, start, end), end));
+        else if (nat === 1 || nat === 2) piece.nat++;
+        r.reset(b, end, b.length);
+        break;
+      }
+      case 42: piece.error = r.str(); break;
+      default: r.skip(tag & 7);
+    }
+  }
+  if (r.pos !== r.end) throw new Error('a ConntrackTable message cut short');
+  return piece;
+}
+
+/** one ConntrackEvent's widths into `widths`; returns its NAT kind, or -1 (nothing grown) when the caller must decode it */
+function measureRow(r: Reader, end: number, widths: number[]): number {
+  const b = r.b;
+  let entry = -1;
+  let entryEnd = -1;
+  while (r.pos < end) {
+    const tag = r.u32();
+    if (tag === 42) {
+      const n = r.len();
+      entry = r.pos;
+      entryEnd = r.pos + n;
+      r.pos += n;
+    } else r.skip(tag & 7);
+  }
+  if (r.pos !== end) return -1;
+  let protocol = 0;
+  let state = -1;
+  let timeout = 0;
+  let original = -1;
+  let reply = -1;
+  let nat = 0;
+  if (entry >= 0) {
+    r.pos = entry;
+    while (r.pos < entryEnd) {
+      const tag = r.u32();
+      switch (tag) {
+        case 16: protocol = r.u32(); break;
+        case 26: {
+          const n = r.len();
+          if (!asciiOnly(b, r.pos, r.pos + n)) return -1;
+          state = n;
+          r.pos += n;
+          break;
+        }
+        case 32: timeout = r.u32(); break;
+        case 42: case 50: {
+          const n = r.len();
+          const w = tupleWidth(r, r.pos + n);
+          if (w < 0) return -1;
+          if (tag === 42) original = w;
+          else reply = w;
+          break;
+        }
+        case 120: nat = r.int32(); break;
+        default: r.skip(tag & 7);
+      }
+    }
+    if (r.pos !== entryEnd) return -1;
+  }
+  const cells = [protoName(protocol).length, state > 0 ? state : 1, original < 0 ? 1 : original, reply < 0 ? 1 : reply, nat === 1 || nat === 2 ? 4 : 1, timeout ? digits(timeout) + 1 : 1];
+  for (let i = 0; i < cells.length; i++) if (cells[i]! > widths[i]!) widths[i] = cells[i]!;
+  return nat;
 }

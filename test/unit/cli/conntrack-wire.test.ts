@@ -11,7 +11,8 @@ import { JSON_OPTIONS, pb, type ConntrackEvent } from '../../../proto/index.js';
 import { parseConntrackList } from '../../../agent/sources/conntrack/parse.js';
 import { SnapshotWireEncoder } from '../../../agent/sources/conntrack/wire.js';
 import { encodeConntrackTable } from '../../../agent/server/service.js';
-import { JsonLineWriter, conntrackJsonLine, decodeTablePiece } from '../../../cli/print/conntrack-wire.js';
+import { JsonLineWriter, conntrackJsonLine, decodeTablePiece, measureTablePiece } from '../../../cli/print/conntrack-wire.js';
+import { conntrackCells, growWidths } from '../../../cli/print/tables.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/conntrack/', import.meta.url));
 const ctx = { netns: 4026532999, netnsName: 'fx-h1', timeNs: 1795443550123456789 };
@@ -33,6 +34,20 @@ function check(t: Tap.Test, msg: Buffer, what: string): void {
   const w = new JsonLineWriter();
   w.piece(msg);
   t.same(w.take().toString('utf8').split('\n').slice(0, -1), want, `${what}: JsonLineWriter`);
+  // the table view's first pass: the widths conntrackCells' cells need (the last column, FLAGS, is never padded)
+  const wantWidths = [0, 0, 0, 0, 0, 0, 0];
+  for (const e of ref.entries ?? []) growWidths(wantWidths, conntrackCells(e));
+  const widths = [0, 0, 0, 0, 0, 0, 0];
+  let odd = 0;
+  const m = measureTablePiece(msg, widths, (ev) => {
+    odd++;
+    growWidths(widths, conntrackCells(ev));
+  });
+  t.same(widths.slice(0, 6), wantWidths.slice(0, 6), `${what}: measureTablePiece widths (${odd} rows decoded)`);
+  t.equal(m.rows, (ref.entries ?? []).length, `${what}: measureTablePiece rows`);
+  t.equal(m.nat, (ref.entries ?? []).filter((e) => e.entry?.nat === 1 || e.entry?.nat === 2).length, `${what}: measureTablePiece NAT'd rows`);
+  t.equal(m.netnsName, ref.netnsName);
+  t.equal(m.error, ref.error);
 }
 
 const FIXTURE_LISTS = ['list-established.txt', 'list-timewait.txt', 'list-plain.txt', 'list-dnat.txt', 'list-ktimestamp.txt', 'list-edge.txt'];
