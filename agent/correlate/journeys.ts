@@ -33,13 +33,24 @@ export interface CorrelatorOptions {
 interface Group {
   id: string;
   skb: string;
-  events: PacketEvent[];
+  /** one hop per sighting, built as it arrives (the sighting itself is not kept: it dies young) */
+  hops: Hop[];
+  /** hops arrived in time order so far (then the journey needs no sort) */
+  sorted: boolean;
   firstMono: number;
   lastMono: number;
+  /** wall time of the earliest sighting */
+  firstTimeNs: number;
   /** monotonic time of the free that ended the packet; 0 while it lives */
   endMono: number;
   /** the hook passes seen, as hookKey(): a packet passes each hook of a netns once, in and out */
   hooks: number[];
+  /** the conntrack entry of the latest sighting that had one, and that sighting's time and kind */
+  ct: ConntrackRef | undefined;
+  ctMono: number;
+  ctKind: number;
+  /** a sighting said the packet travels its entry's reply direction */
+  replySeen: boolean;
 }
 
 /** (netns, hook, entry or exit) as one number: netns inodes are 32-bit, so this stays exact. */
@@ -80,12 +91,12 @@ function tupleMatches(h: Headers | null | undefined, t: ConntrackRef['original']
 }
 
 /** Which direction of its conntrack entry a packet travels, from the headers seen along the way. */
-function directionOf(events: PacketEvent[], ct: ConntrackRef | undefined): number {
+function directionOf(hops: Hop[], ct: ConntrackRef | undefined, replySeen: boolean): number {
   if (!ct) return Direction.DIRECTION_UNKNOWN;
-  for (const e of events) if (e.ct?.replyDirection) return Direction.DIRECTION_REPLY;
-  for (const e of events) {
-    if (tupleMatches(e.headers, ct.original)) return Direction.DIRECTION_ORIGINAL;
-    if (tupleMatches(e.headers, ct.reply)) return Direction.DIRECTION_REPLY;
+  if (replySeen) return Direction.DIRECTION_REPLY;
+  for (const h of hops) {
+    if (tupleMatches(h.headers, ct.original)) return Direction.DIRECTION_ORIGINAL;
+    if (tupleMatches(h.headers, ct.reply)) return Direction.DIRECTION_REPLY;
   }
   return Direction.DIRECTION_UNKNOWN;
 }
@@ -94,16 +105,44 @@ function directionOf(events: PacketEvent[], ct: ConntrackRef | undefined): numbe
  * Frees the kernel counts as drops but that end a delivered packet: ping over a raw socket gets a
  * clone, and the original is freed by ping_rcv with NO_SOCKET (no ICMP datagram socket wanted it).
  */
-function isDeliveryArtifact(e: PacketEvent): boolean {
-  return e.dropReason === 'NO_SOCKET' && e.function === 'ping_rcv';
+function isDeliveryArtifact(h: Hop): boolean {
+  return h.dropReason === 'NO_SOCKET' && h.function === 'ping_rcv';
 }
 
-function byTime(a: PacketEvent, b: PacketEvent): number {
-  const d = (a.monoNs ?? 0) - (b.monoNs ?? 0);
+function byTime(a: Hop, b: Hop): number {
+  const d = (a.monoNs as number) - (b.monoNs as number);
   if (d !== 0) return d;
   // hook entry before exit at the same instant
   return (a.kind ?? 0) - (b.kind ?? 0);
 }
+
+/** The headers of a hop whose sighting had none (one shared object: "no headers" is an identity test) */
+const NO_HEADERS: Headers = Object.freeze({}) as Headers;
+
+/** The hop a sighting becomes (deltaNs and nat are filled in when the journey is built). */
+function hopOf(e: PacketEvent): Hop {
+  const hop: Hop = {
+    monoNs: e.monoNs ?? 0,
+    deltaNs: 0,
+    netns: e.netns ?? 0,
+    netnsName: e.netnsName ?? '',
+    ifindex: e.ifindex ?? 0,
+    ifname: e.ifname ?? '',
+    kind: e.kind ?? HopKind.HOP_KIND_UNKNOWN,
+    hook: e.hook ?? Hook.HOOK_UNKNOWN,
+    headers: e.headers ?? NO_HEADERS,
+    probeSet: e.probeSet ?? 0,
+  };
+  if (e.function) hop.function = e.function;
+  if (e.qdisc) hop.qdisc = e.qdisc;
+  if (e.kind === HopKind.HOP_KIND_DROP) hop.dropReason = e.dropReason ?? '';
+  return hop;
+}
+
+// hook passes entered and not yet left while a journey is built, as (netns * 8 + hook) and the
+// headers at entry, in entry order (build() is not re-entrant: one pair of arrays for all)
+const openKeys: number[] = [];
+const openHeaders: Headers[] = [];
 
 export class Correlator {
   private readonly open = new Map<string, Group>();
@@ -148,7 +187,7 @@ export class Correlator {
     // netns is the sign: under a flood the slab hands the address to the next packet within
     // microseconds, and without this one group gathered every packet at that address for maxAgeNs
     const hk = hookKey(ev);
-    if (g && ((g.endMono && mono > g.endMono) || mono - g.lastMono > this.idleNs || (hk >= 0 && g.hooks.includes(hk)) || g.events.length >= this.maxHops)) {
+    if (g && ((g.endMono && mono > g.endMono) || mono - g.lastMono > this.idleNs || (hk >= 0 && g.hooks.includes(hk)) || g.hops.length >= this.maxHops)) {
       out.push(this.close(g));
       g = undefined;
     }
@@ -157,13 +196,33 @@ export class Correlator {
         const oldest = this.open.values().next().value as Group;
         out.push(this.close(oldest));
       }
-      g = { id: `${this.idPrefix}${this.next++}`, skb, events: [], firstMono: mono, lastMono: mono, endMono: 0, hooks: [] };
+      g = { id: `${this.idPrefix}${this.next++}`, skb, hops: [], sorted: true, firstMono: mono, lastMono: mono, firstTimeNs: ev.timeNs ?? 0, endMono: 0, hooks: [], ct: undefined, ctMono: 0, ctKind: 0, replySeen: false };
       this.open.set(skb, g);
     }
-    g.events.push(ev);
+    const hop = hopOf(ev);
+    const kind = hop.kind!;
+    const n = g.hops.length;
+    if (n) {
+      const last = g.hops[n - 1]!;
+      if (mono < (last.monoNs as number) || (mono === last.monoNs && kind < last.kind!)) g.sorted = false;
+    }
+    g.hops.push(hop);
     if (hk >= 0) g.hooks.push(hk);
+    const ct = ev.ct;
+    if (ct) {
+      if (ct.replyDirection) g.replySeen = true;
+      // the entry as of the latest sighting in time (its status has grown along the way)
+      if (ct.id && (!g.ct || mono > g.ctMono || (mono === g.ctMono && kind >= g.ctKind))) {
+        g.ct = ct;
+        g.ctMono = mono;
+        g.ctKind = kind;
+      }
+    }
     if (mono > g.lastMono) g.lastMono = mono;
-    if (mono < g.firstMono) g.firstMono = mono;
+    if (mono < g.firstMono) {
+      g.firstMono = mono;
+      g.firstTimeNs = ev.timeNs ?? 0;
+    }
     if (ev.kind === HopKind.HOP_KIND_DROP || ev.kind === HopKind.HOP_KIND_CONSUME) g.endMono = mono;
     return out;
   }
@@ -197,81 +256,71 @@ export class Correlator {
   }
 
   private build(g: Group): Journey {
-    const events = g.events.slice().sort(byTime);
-    let ct: ConntrackRef | undefined;
-    for (const e of events) if (e.ct?.id) ct = e.ct;
-    const direction = directionOf(events, ct);
+    const hops = g.hops;
+    if (!g.sorted) hops.sort(byTime);
+    const ct = g.ct;
+    const direction = directionOf(hops, ct, g.replySeen);
     const reverse = direction === Direction.DIRECTION_REPLY;
 
-    const hops: Hop[] = [];
     const nat: NatRewrite[] = [];
-    const entryHeaders = new Map<string, Headers>(); // netns:hook → headers at entry
-    let prev: PacketEvent | undefined;
+    openKeys.length = 0;
+    openHeaders.length = 0;
+    let prev: Hop | undefined;
     let verdict = Verdict.VERDICT_DELIVERED;
     let dropReason = '';
     let dropLocation = '';
-    for (const e of events) {
-      const hop: Hop = {
-        monoNs: e.monoNs ?? 0,
-        deltaNs: prev ? (e.monoNs ?? 0) - (prev.monoNs ?? 0) : 0,
-        netns: e.netns ?? 0,
-        netnsName: e.netnsName ?? '',
-        ifindex: e.ifindex ?? 0,
-        ifname: e.ifname ?? '',
-        kind: e.kind ?? HopKind.HOP_KIND_UNKNOWN,
-        hook: e.hook ?? Hook.HOOK_UNKNOWN,
-        headers: e.headers ?? {},
-        probeSet: e.probeSet ?? 0,
-      };
-      if (e.function) hop.function = e.function;
-      if (e.qdisc) hop.qdisc = e.qdisc;
-      const key = `${e.netns ?? 0}:${e.hook ?? 0}`;
-      if (e.kind === HopKind.HOP_KIND_HOOK_ENTRY) {
-        entryHeaders.set(key, e.headers ?? {});
-      } else if (e.kind === HopKind.HOP_KIND_HOOK_EXIT) {
-        const before = entryHeaders.get(key);
-        entryHeaders.delete(key);
-        const rw = before && e.headers ? rewriteBetween(before, e.headers, e.hook ?? 0, reverse) : undefined;
+    for (const hop of hops) {
+      if (prev) hop.deltaNs = (hop.monoNs as number) - (prev.monoNs as number);
+      const key = (hop.netns as number) * 8 + hop.hook!;
+      if (hop.kind === HopKind.HOP_KIND_HOOK_ENTRY) {
+        const i = openKeys.indexOf(key);
+        if (i >= 0) openHeaders[i] = hop.headers!;
+        else {
+          openKeys.push(key);
+          openHeaders.push(hop.headers!);
+        }
+      } else if (hop.kind === HopKind.HOP_KIND_HOOK_EXIT) {
+        const i = openKeys.indexOf(key);
+        const before = i >= 0 ? openHeaders[i] : undefined;
+        if (i >= 0) {
+          openKeys.splice(i, 1);
+          openHeaders.splice(i, 1);
+        }
+        const rw = before && hop.headers !== NO_HEADERS ? rewriteBetween(before, hop.headers!, hop.hook!, reverse) : undefined;
         if (rw) {
           hop.nat = rw;
           nat.push(rw);
         }
-      } else if (prev && prev.headers && e.headers && !sameAddrs(prev.headers, e.headers) && prev.netns === e.netns) {
+      } else if (prev && prev.headers !== NO_HEADERS && hop.headers !== NO_HEADERS && !sameAddrs(prev.headers, hop.headers) && prev.netns === hop.netns) {
         // without hook probes, a rewrite shows as a change between two device hops
-        const rw = rewriteBetween(prev.headers, e.headers, Hook.HOOK_UNKNOWN, reverse);
+        const rw = rewriteBetween(prev.headers!, hop.headers!, Hook.HOOK_UNKNOWN, reverse);
         if (rw && !nat.some((n) => n.kind === rw.kind && n.from === rw.from && n.to === rw.to)) {
           hop.nat = rw;
           nat.push(rw);
         }
       }
-      if (e.kind === HopKind.HOP_KIND_DROP && isDeliveryArtifact(e)) {
-        hop.dropReason = e.dropReason ?? '';
-      } else if (e.kind === HopKind.HOP_KIND_DROP) {
+      if (hop.kind === HopKind.HOP_KIND_DROP && !isDeliveryArtifact(hop)) {
         verdict = Verdict.VERDICT_DROPPED;
-        dropReason = e.dropReason ?? '';
-        hop.dropReason = dropReason;
+        dropReason = hop.dropReason ?? '';
         // a hook entered and never left is where it was dropped; otherwise the device or function
-        const unfinished = [...entryHeaders.keys()].pop();
-        dropLocation = unfinished ? hookName(Number(unfinished.split(':')[1])) : e.function || e.ifname || 'unknown';
+        dropLocation = openKeys.length ? hookName(openKeys[openKeys.length - 1]! % 8) : hop.function || hop.ifname || 'unknown';
       }
-      hops.push(hop);
-      prev = e;
+      prev = hop;
     }
-    if (verdict !== Verdict.VERDICT_DROPPED && entryHeaders.size > 0) {
+    if (verdict !== Verdict.VERDICT_DROPPED && openKeys.length > 0) {
       // entered a hook and never left it, with no drop seen: dropped there (the free was not observed)
-      const [key] = [...entryHeaders.keys()].slice(-1);
       verdict = Verdict.VERDICT_DROPPED;
-      dropLocation = hookName(Number(key!.split(':')[1]));
+      dropLocation = hookName(openKeys[openKeys.length - 1]! % 8);
     }
-    const first = events[0]!;
-    const last = events[events.length - 1]!;
+    const first = hops[0]!;
+    const last = hops[hops.length - 1]!;
     const journey: Journey = {
       id: g.id,
-      startMonoNs: first.monoNs ?? 0,
-      startTimeNs: first.timeNs ?? 0,
-      durationNs: (last.monoNs ?? 0) - (first.monoNs ?? 0),
+      startMonoNs: first.monoNs as number,
+      startTimeNs: g.firstTimeNs,
+      durationNs: (last.monoNs as number) - (first.monoNs as number),
       skb: g.skb,
-      headers: first.headers ?? {},
+      headers: first.headers === NO_HEADERS ? {} : first.headers!,
       hops,
       nat,
       verdict,

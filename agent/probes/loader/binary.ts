@@ -78,11 +78,28 @@ function u64(b: Buffer, off: number): number {
   return b.readUInt32LE(off + 4) * 0x100000000 + b.readUInt32LE(off);
 }
 
+// device names repeat in every record: one string per distinct char[16], from a direct-mapped
+// cache keyed by its four words (a string per record was a young object per field per event)
+const NAME_SLOTS = 1 << 8;
+const nameKey = new Int32Array(NAME_SLOTS * 4);
+const nameStr: string[] = new Array<string>(NAME_SLOTS).fill('');
+
 /** A NUL-terminated name in a char[16]. */
 function nameAt(b: Buffer, off: number): string {
+  const w0 = b.readInt32LE(off), w1 = b.readInt32LE(off + 4), w2 = b.readInt32LE(off + 8), w3 = b.readInt32LE(off + 12);
+  if (w0 === 0) return '';
+  const i = (Math.imul(w0 ^ Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2 ^ w3, 0x85ebca6b), 0xc2b2ae35) >>> 24) & (NAME_SLOTS - 1);
+  const k = i * 4;
+  if (nameKey[k] === w0 && nameKey[k + 1] === w1 && nameKey[k + 2] === w2 && nameKey[k + 3] === w3 && nameStr[i] !== '') return nameStr[i]!;
   let end = b.indexOf(0, off);
   if (end < 0 || end > off + 16) end = off + 16;
-  return end === off ? '' : b.toString('latin1', off, end);
+  const s = end === off ? '' : b.toString('latin1', off, end);
+  nameKey[k] = w0;
+  nameKey[k + 1] = w1;
+  nameKey[k + 2] = w2;
+  nameKey[k + 3] = w3;
+  nameStr[i] = s;
+  return s;
 }
 
 // ---- struct nf_record ----
@@ -127,9 +144,35 @@ function newTuple(b: Buffer, off: number): ConntrackTuple {
   return t;
 }
 
-/** One struct nf_record at off (NF_RECORD_SIZE bytes) as the PacketEvent parseLoaderLine makes of its JSON line. */
-export function decodeNf(b: Buffer, off: number): PacketEvent {
-  const flags = b[off + 44]!;
+// a packet's headers repeat from hook to hook (all but where NAT or forwarding rewrote them), and
+// a flow's often do: one shared Headers object per distinct L3/L4 field bytes (read-only
+// downstream, like the tuples), from a direct-mapped cache keyed by the bytes decodeNfHeaders reads
+const HDR_SLOTS = 1 << 12;
+const hdrKey = new Int32Array(HDR_SLOTS * 8);
+const hdrObj: Array<Headers | undefined> = new Array<Headers | undefined>(HDR_SLOTS).fill(undefined);
+
+function nfHeaders(b: Buffer, off: number, flags: number): Headers {
+  // saddr, daddr, tot_len + ip_id, ttl + proto (+ the L4 flag), ports, tcp flags + icmp type/code, icmp id + seq
+  const w0 = b.readInt32LE(off + 92), w1 = b.readInt32LE(off + 96), w2 = b.readInt32LE(off + 100);
+  const w3 = b.readUInt16LE(off + 106) | ((flags & NF_F_L4) << 16);
+  const w4 = b.readInt32LE(off + 112), w5 = b.readInt32LE(off + 124), w6 = b.readInt32LE(off + 128);
+  const i = (Math.imul(w0 ^ Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca6b) ^ Math.imul(w3 ^ w4, 0x27d4eb2f) ^ Math.imul(w5 ^ w6, 0x165667b1), 0xc2b2ae35) >>> 20) & (HDR_SLOTS - 1);
+  const k = i * 8;
+  const hit = hdrObj[i];
+  if (hit !== undefined && hdrKey[k] === w0 && hdrKey[k + 1] === w1 && hdrKey[k + 2] === w2 && hdrKey[k + 3] === w3 && hdrKey[k + 4] === w4 && hdrKey[k + 5] === w5 && hdrKey[k + 6] === w6) return hit;
+  const h = newNfHeaders(b, off, flags);
+  hdrKey[k] = w0;
+  hdrKey[k + 1] = w1;
+  hdrKey[k + 2] = w2;
+  hdrKey[k + 3] = w3;
+  hdrKey[k + 4] = w4;
+  hdrKey[k + 5] = w5;
+  hdrKey[k + 6] = w6;
+  hdrObj[i] = h;
+  return h;
+}
+
+function newNfHeaders(b: Buffer, off: number, flags: number): Headers {
   const proto = b[off + 107]!;
   const headers: Headers = {
     src: ipAt(b, off + 92),
@@ -157,6 +200,13 @@ export function decodeNf(b: Buffer, off: number): PacketEvent {
     headers.icmpId = 0;
     headers.icmpSeq = 0;
   }
+  return headers;
+}
+
+/** One struct nf_record at off (NF_RECORD_SIZE bytes) as the PacketEvent parseLoaderLine makes of its JSON line. */
+export function decodeNf(b: Buffer, off: number): PacketEvent {
+  const flags = b[off + 44]!;
+  const headers = nfHeaders(b, off, flags);
   const hook = b[off + 43]!;
   const ev: PacketEvent = {
     monoNs: u64(b, off),
