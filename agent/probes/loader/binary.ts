@@ -7,6 +7,7 @@
 import { HopKind, Hook, ProbeSet, type ConntrackRef, type ConntrackTuple, type Headers, type PacketEvent } from '../../../proto/index.js';
 import { dropReasonName, formatHandle } from '../bpftrace/parse.js';
 import type { DropReasons } from '../bpftrace/drop-reasons.js';
+import { sharedMessage } from '../../record/codec/encode.js';
 
 export const FRAME_HEADER = 4;
 export const FRAME_NF = 1;
@@ -225,21 +226,46 @@ export function decodeNf(b: Buffer, off: number): PacketEvent {
     ev.outIfindex = outIfindex;
     ev.outIfname = nameAt(b, off + 76);
   }
-  if (flags & NF_F_HAS_CT) {
-    const ctinfo = b[off + 42]!;
-    const ct: ConntrackRef = {
-      id: hexAt(b, off + 16),
-      status: u64(b, off + 24),
-      mark: b.readUInt32LE(off + 36),
-      zone: b.readUInt16LE(off + 40),
-      // IP_CT_IS_REPLY = 3: ESTABLISHED_REPLY, RELATED_REPLY
-      replyDirection: ctinfo === 3 || ctinfo === 4,
-      original: nfTuple(b, off + 132),
-      reply: nfTuple(b, off + 148),
-    };
-    ev.ct = ct;
-  }
+  if (flags & NF_F_HAS_CT) ev.ct = nfCt(b, off);
   return ev;
+}
+
+// a flow's conntrack reference repeats while its status stays: one shared object per distinct
+// (entry, status, mark, zone, direction, tuples), from a direct-mapped cache; the encoder keeps
+// the bytes of shared objects (sharedMessage) and copies them instead of encoding them again
+const CT_SLOTS = 1 << 10;
+const ctKey = new Int32Array(CT_SLOTS * 6);
+const ctObj: Array<ConntrackRef | undefined> = new Array<ConntrackRef | undefined>(CT_SLOTS).fill(undefined);
+
+function nfCt(b: Buffer, off: number): ConntrackRef {
+  const w0 = b.readInt32LE(off + 16), w1 = b.readInt32LE(off + 20), w2 = b.readInt32LE(off + 24), w3 = b.readInt32LE(off + 28);
+  const w4 = b.readInt32LE(off + 36), w5 = b.readInt32LE(off + 40); // mark; zone, ctinfo, hook (the hook is harmless in the key)
+  const original = nfTuple(b, off + 132);
+  const reply = nfTuple(b, off + 148);
+  const i = (Math.imul(w0 ^ Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2 ^ w3, 0x85ebca6b) ^ Math.imul(w4 ^ w5, 0x27d4eb2f), 0xc2b2ae35) >>> 22) & (CT_SLOTS - 1);
+  const k = i * 6;
+  const hit = ctObj[i];
+  if (hit !== undefined && ctKey[k] === w0 && ctKey[k + 1] === w1 && ctKey[k + 2] === w2 && ctKey[k + 3] === w3 && ctKey[k + 4] === w4 && ctKey[k + 5] === w5 && hit.original === original && hit.reply === reply) return hit;
+  const ctinfo = b[off + 42]!;
+  const ct: ConntrackRef = {
+    id: hexAt(b, off + 16),
+    status: u64(b, off + 24),
+    mark: b.readUInt32LE(off + 36),
+    zone: b.readUInt16LE(off + 40),
+    // IP_CT_IS_REPLY = 3: ESTABLISHED_REPLY, RELATED_REPLY
+    replyDirection: ctinfo === 3 || ctinfo === 4,
+    original,
+    reply,
+  };
+  sharedMessage(ct);
+  ctKey[k] = w0;
+  ctKey[k + 1] = w1;
+  ctKey[k + 2] = w2;
+  ctKey[k + 3] = w3;
+  ctKey[k + 4] = w4;
+  ctKey[k + 5] = w5;
+  ctObj[i] = ct;
+  return ct;
 }
 
 // ---- struct tp_record ----

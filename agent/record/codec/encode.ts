@@ -194,6 +194,37 @@ function end(start: number): void {
   Q = save;
 }
 
+// Sub-messages the loader decoder shares between events (one object per distinct value, never
+// changed after): their bytes are kept here after the first encoding and copied after that. A
+// flow's conntrack reference recurs in most of its events and journeys. (Not for objects that
+// rarely recur, such as a packet's headers: a WeakMap entry costs more than it saves then.)
+const shared = new WeakMap<object, Uint8Array | null>();
+
+/** Marks an object as shared and never to be changed again: its encoding is kept and reused. */
+export function sharedMessage(m: object): void {
+  shared.set(m, null);
+}
+
+/** Field `t` (tag < 128) holding message m, written by fn, or copied when m is shared and was encoded before. */
+function sub(t: number, m: M, fn: (m: M) => void): void {
+  const kept = shared.get(m);
+  if (kept) {
+    const n = kept.length;
+    room(n + 8);
+    O[Q++] = t;
+    vu(n);
+    O.set(kept, Q);
+    Q += n;
+    return;
+  }
+  room(8);
+  const at = begin(t);
+  fn(m);
+  const len = Q - at;
+  end(at);
+  if (kept === null) shared.set(m, Uint8Array.prototype.slice.call(O, Q - len, Q));
+}
+
 function noUnknowns(m: object): void {
   if ((m as { $unknowns?: unknown }).$unknowns != null) throw FALLBACK;
 }
@@ -266,12 +297,7 @@ function packet(m: M): void {
     headers(m.headers as M);
     end(at);
   }
-  if (m.ct != null) {
-    room(8);
-    const at = begin(82);
-    ctRef(m.ct as M);
-    end(at);
-  }
+  if (m.ct != null) sub(82, m.ct as M, ctRef);
   str(90, m.dropReason);
   u32(96, m.dropReasonCode);
   str(106, m.qdisc);
@@ -354,12 +380,7 @@ function journey(m: M): void {
       end(at);
     }
   }
-  if (m.ct != null) {
-    room(8);
-    const at = begin(74);
-    ctRef(m.ct as M);
-    end(at);
-  }
+  if (m.ct != null) sub(74, m.ct as M, ctRef);
   en(80, m.verdict);
   str(90, m.dropReason);
   str(98, m.dropLocation);

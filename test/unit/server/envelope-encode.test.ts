@@ -2,7 +2,7 @@
 // encoder writes, on the events decoded from the captured loader frames, on edge cases (zeros present,
 // 64-bit times, long and non-ASCII strings, every optional field), and views that stay intact.
 import t from 'tap';
-import { encodeEnvelopes } from '../../../agent/record/codec/encode.js';
+import { encodeEnvelopes, sharedMessage } from '../../../agent/record/codec/encode.js';
 import { capturedSightings } from '../../helpers/loader-fixtures.js';
 import { pb, type Envelope, type PacketEvent } from '../../../proto/index.js';
 
@@ -55,4 +55,18 @@ t.test('many envelopes across buffer boundaries stay intact', async (t) => {
   t.equal(outs.length, 5000);
   const bad = outs.filter(([b, env]) => hex(b) !== hex(pb.Envelope.encode(env).finish()));
   t.equal(bad.length, 0, 'earlier views are never written over');
+});
+
+t.test('a shared conntrack reference (sharedMessage) is encoded once and copied after, in packets and journeys', async (t) => {
+  const ct = { id: '0xffff888100aa0000', status: 0x19a, mark: 3, zone: 0, replyDirection: true, original: { src: '10.85.0.2', dst: '192.168.61.12', protocol: 1, icmpId: 7 }, reply: { src: '192.168.61.12', dst: '192.168.61.11', protocol: 1, icmpId: 7 } };
+  sharedMessage(ct);
+  const long = { ...ct, id: 'x'.repeat(200) }; // over 127 bytes: a two-byte length
+  sharedMessage(long);
+  for (let round = 0; round < 3; round++) {
+    same(t, { packet: { monoNs: 1 + round, skb: '0x1', ct }, node: 'n', seq: round }, `packet, round ${round}`);
+    same(t, { journey: { id: 'j1', hops: [{ monoNs: 1 }], ct }, node: 'n', seq: 10 + round }, `journey, round ${round}`);
+    same(t, { packet: { ct: long } }, `long, round ${round}`);
+  }
+  const batch = encodeEnvelopes([{ packet: { ct } }, { packet: { ct: long } }, { journey: { ct } }]);
+  t.same(batch.map(hex), [pb.Envelope.encode({ packet: { ct } }).finish(), pb.Envelope.encode({ packet: { ct: long } }).finish(), pb.Envelope.encode({ journey: { ct } }).finish()].map(hex), 'in one batch');
 });
