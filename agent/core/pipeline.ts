@@ -2,6 +2,12 @@
 // sightings get wall time and their netns name, feed the correlator, and go out (if wanted);
 // journeys come out of the correlator on a timer. Pure apart from the timer.
 //
+// When a journey is idle is judged on the probes' clock, not only the agent's: each probe set's
+// sightings arrive through their own loader, and under load one set's stream can run hundreds of ms
+// behind another's (the tracepoint set sees every netns on the host). A journey is closed only once
+// every probe set has delivered sightings past its idle window (the watermark in flush()), so the
+// late set's hops still join it instead of starting journeys of their own.
+//
 // The fast path is packets(): a batch of sightings from a probe set becomes one array of envelopes
 // (each sighting, then the journeys it closed) handed to each batch subscriber in one call, so the
 // fan-out encodes and queues a batch at a time instead of being called per envelope.
@@ -21,10 +27,15 @@ export interface PipelineOptions {
 
 export type BatchSink = (envs: Envelope[]) => void;
 
+/** a probe set that delivered nothing for this long is taken to be drained (see watermark()) */
+const SILENT_NS = 1e9;
+
 export class Pipeline {
   private seq = 0;
   private readonly correlator: Correlator;
   private timer: NodeJS.Timeout | undefined;
+  /** per probe set: the newest sighting's monotonic time, and the agent's monotonic time when it arrived */
+  private readonly streams = new Map<number, { mono: number; arrived: number }>();
   private readonly sinks = new Set<(env: Envelope) => void>();
   private readonly batchSinks = new Set<BatchSink>();
   /** envelopes published, every kind */
@@ -60,7 +71,9 @@ export class Pipeline {
     const out: Envelope[] = [];
     const names = this.opts.netnsNames;
     const clock = this.opts.clock;
+    let newest = 0;
     for (const ev of evs) {
+      if (ev.monoNs && ev.monoNs > newest) newest = ev.monoNs;
       if (ev.monoNs && !ev.timeNs) ev.timeNs = clock.wallOf(ev.monoNs);
       if (ev.netns && !ev.netnsName) {
         const name = names.get(ev.netns);
@@ -70,8 +83,34 @@ export class Pipeline {
       const closed = this.correlator.add(ev);
       for (let i = 0; i < closed.length; i++) out.push({ journey: closed[i] });
     }
+    if (newest && evs.length) this.arrived(evs[0]!.probeSet ?? 0, newest);
     this.publishAll(out);
   };
+
+  private arrived(set: number, mono: number): void {
+    const s = this.streams.get(set);
+    if (!s) this.streams.set(set, { mono, arrived: this.opts.clock.monoNow() });
+    else if (mono >= s.mono) {
+      s.mono = mono;
+      s.arrived = this.opts.clock.monoNow();
+    }
+  }
+
+  /**
+   * How far the probes' clock has surely got: a set whose newest sighting (time M) arrived when the
+   * agent's clock read A is taken to be caught up to M + (now - A): a set that lags keeps it back by
+   * its lag. A set that has delivered nothing for a second is drained (a backlogged one delivers
+   * all the time) and holds nothing up. Never past now.
+   */
+  watermark(now = this.opts.clock.monoNow()): number {
+    let wm = now;
+    for (const s of this.streams.values()) {
+      if (now - s.arrived > SILENT_NS) continue;
+      const caughtUp = s.mono + (now - s.arrived);
+      if (caughtUp < wm) wm = caughtUp;
+    }
+    return wm;
+  }
 
   /** One packet sighting (probe sets without the batch path). */
   packet = (ev: PacketEvent): void => this.packets([ev]);
@@ -83,7 +122,7 @@ export class Pipeline {
   };
 
   flush(): void {
-    this.publishJourneys(this.correlator.flush(this.opts.clock.monoNow()));
+    this.publishJourneys(this.correlator.flush(this.watermark()));
   }
 
   /** Closes the open journeys and stops the timer. */
