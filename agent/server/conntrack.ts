@@ -56,16 +56,23 @@ async function readRows(src: ConntrackTableSource, opts: SnapshotWireOptions): P
 }
 
 let gc: (() => void) | null | undefined;
+/** bytes of tables sent since the last collection */
+let served = 0;
+/** below this, snapshots leave too little behind to be worth a full collection (the dashboard asks for small tables every few seconds) */
+const COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
 
 /**
- * A full garbage collection before a table is read. A table of 100,000 rows leaves ~15 MB of buffers
- * behind (gRPC's copy of each message it sends, the one-shot response); V8 counts them as external
- * memory and collects them only once 64 MB of it have piled up, so a few snapshots in a row used to
- * stack up in the agent's resident set. Collecting first keeps its peak at one table's worth, for a
- * pause of ~10 ms per snapshot. `gc` comes from --expose-gc set at run time (in a new context only,
- * so nothing else sees it); without it, nothing happens.
+ * A full garbage collection before a table is read, once megabytes of tables have been sent since
+ * the last. A table of 100,000 rows leaves ~15 MB of buffers behind (gRPC's copy of each message it
+ * sends, the one-shot response); V8 counts them as external memory and collects them only once 64 MB
+ * of it have piled up, so a few snapshots in a row used to stack up in the agent's resident set.
+ * Collecting first keeps its peak at one table's worth, for a pause of ~10 ms per large snapshot.
+ * `gc` comes from --expose-gc set at run time (in a new context only, so nothing else sees it);
+ * without it, nothing happens.
  */
 function collectGarbage(): void {
+  if (served < COLLECT_AFTER_BYTES) return;
+  served = 0;
   if (gc === undefined) {
     try {
       setFlagsFromString('--expose-gc');
@@ -119,6 +126,7 @@ export async function getConntrack(sources: ConntrackTableSource[], req: Request
       return framed(encodeConntrackTable({ netnsName: netnsOf(src), error: String((err as Error)?.message ?? err) }, []));
     }
   }));
+  for (const t of framedTables) served += t.length;
   return { framedTables };
 }
 
@@ -137,6 +145,7 @@ export async function streamConntrack(sources: ConntrackTableSource[], req: Requ
   // a full send buffer pauses conntrack until the client has read more; once gRPC has taken a piece
   // (copied it into its frame), its buffer goes back to the encoder
   const send = (b: Uint8Array, release: () => void = () => {}): void | Promise<void> => {
+    served += b.length;
     if (call.write(b, () => release())) return;
     return new Promise<void>((resolve) => {
       const done = () => {

@@ -140,7 +140,22 @@ function jsonOut(): TableSink {
  * instead costs more in garbage collection than decoding them twice.
  */
 function tableOut(style: Style, filtered: boolean): TableSink {
-  const out: string[] = [];
+  // the lines as out.join('\n') of them would be, written a few dozen KB at a time as tables are laid
+  // out: 100,000s of line strings held until the end cost more in garbage collection than the text
+  let text = '';
+  let first = true;
+  const out = {
+    push(...lines: string[]): void {
+      for (const l of lines) {
+        text += first ? l : '\n' + l;
+        first = false;
+      }
+      if (text.length >= 64 * 1024) {
+        process.stdout.write(text);
+        text = '';
+      }
+    },
+  };
   interface Table { name: string; stats?: ConntrackStats; widths: number[]; rows: number; nat: number; pieces: Buffer[]; events: ConntrackEvent[]; error?: string }
   let cur: Table | undefined;
   let any = false;
@@ -197,7 +212,7 @@ function tableOut(style: Style, filtered: boolean): TableSink {
     end() {
       flush();
       if (!any) out.push('the agent watches no netns that passes the filters', '');
-      process.stdout.write(out.join('\n'));
+      if (text) process.stdout.write(text);
     },
   };
 }
