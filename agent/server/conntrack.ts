@@ -30,7 +30,8 @@ const netnsOf = (src: ConntrackTableSource) => src.name.replace(/^conntrack:/, '
 
 /**
  * How the filters apply to one table: 'all' or 'none' when they look at nothing but the netns (decided
- * once, and rows stay on the byte path), else a per-row test (rows then go through the object parser).
+ * once), else a per-row test, which the byte path runs on what filters look at in a row (protocol,
+ * addresses, ports), so filtered rows are not parsed into objects either.
  */
 function rowFilter(filters: CompiledFilters, stats: ConntrackStats): 'all' | 'none' | ((ev: ConntrackEvent) => boolean) {
   const netnsOnly = [...filters.allow, ...filters.deny].every((c) => Object.keys(c).every((k) => k === 'netns'));

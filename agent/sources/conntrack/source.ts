@@ -33,7 +33,7 @@ export interface SnapshotWireOptions {
   onBytes: (bytes: Buffer, release: () => void) => void | Promise<void>;
   /** the bytes to put in front of the next piece's rows (`rowBytes` of them) */
   head?: (rowBytes: number) => Uint8Array;
-  /** with filters: the rows to keep (they then go through the object parser) */
+  /** with filters: the rows to keep; it sees what filters look at (see SnapshotWireEncoder) */
   keep?: (ev: ConntrackEvent) => boolean;
   /** about how many bytes of rows per piece (default 128 KiB; Infinity: the whole table in one piece) */
   chunkBytes?: number;
@@ -194,8 +194,8 @@ export class ConntrackSource implements Source {
    * The table now as protobuf bytes (ConntrackTable.entries fields), encoded from conntrack's output as
    * it arrives, with no object per row (see wire.ts): onBytes gets about chunkBytes at a time. When
    * onBytes returns a promise, reading pauses until it settles, so a slow client holds conntrack back
-   * instead of the agent buffering the table. `keep` filters rows (they then go through the object
-   * parser); `signal` ends conntrack early; `head` is put in front of each piece's rows (a message's
+   * instead of the agent buffering the table. `keep` filters rows (tested on the byte path for
+   * rows of the common shape); `signal` ends conntrack early; `head` is put in front of each piece's rows (a message's
    * other fields), and `release` gives a piece's buffer back for the next ones once it is no longer
    * read. Resolves with the row count; rejects if conntrack failed.
    */

@@ -9,7 +9,7 @@
 // encoded here; anything else (a bracketed token with spaces, a non-number where a number belongs, a
 // line that is not a row) goes through that parser and the generated encoder, so it comes out the same.
 import protobuf from 'protobufjs/minimal.js';
-import { pb, type ConntrackEvent } from '../../../proto/index.js';
+import { pb, type ConntrackEvent, type ConntrackTuple } from '../../../proto/index.js';
 import { parseSnapshotLine, type ConntrackContext } from './parse.js';
 
 /** ConntrackTable.entries: field 4, length-delimited */
@@ -72,7 +72,9 @@ export class SnapshotWireEncoder {
 
   /**
    * @param ctx the netns and snapshot time every row carries
-   * @param keep with filters: only rows it keeps are encoded (every row then goes through the object parser)
+   * @param keep with filters: only rows it keeps are encoded. Rows of the common shape are tested as a
+   *   light event — type, time and netns, the entry's protocol, each tuple's src, dst and ports: what the
+   *   API's filters look at (agent/server/filter.ts) — read on the byte path; the others as parsed.
    * @param chunkBytes about how many bytes the caller takes at a time (Infinity: all at the end)
    * @param sizeHint with chunkBytes Infinity: the bytes of rows expected, the size of the one buffer (grown when short)
    */
@@ -157,10 +159,10 @@ export class SnapshotWireEncoder {
   }
 
   private line(b: Buffer, s: number, e: number): void {
-    if (this.keep || !this.fast(b, s, e)) this.slow(b.toString('utf8', s, e));
+    if (!this.fast(b, s, e)) this.slow(b.toString('utf8', s, e));
   }
 
-  /** The object parser and the generated encoder: every line that is not of the common shape, and every row under filters. */
+  /** The object parser and the generated encoder: every line that is not of the common shape. */
   private slow(l: string): void {
     const ev = parseSnapshotLine(l, this.ctx);
     if (!ev || (this.keep && !this.keep(ev))) return;
@@ -172,6 +174,22 @@ export class SnapshotWireEncoder {
     this.out.set(bytes, this.pos);
     this.pos += bytes.length;
     this.rows++;
+  }
+
+  /** what filters look at in a row: type, time, netns, protocol, the tuples' addresses and ports */
+  private light(b: Buffer, protocol: number, o: Tuple, r: Tuple): ConntrackEvent {
+    const tuple = (t: Tuple): ConntrackTuple => {
+      const x: ConntrackTuple = { src: b.toString('latin1', t.srcS, t.srcE) };
+      if (t.dstS !== NONE) x.dst = b.toString('latin1', t.dstS, t.dstE);
+      if (t.sport > 0) x.srcPort = t.sport;
+      if (t.dport > 0) x.dstPort = t.dport;
+      return x;
+    };
+    const ev: ConntrackEvent = { type: pb.ConntrackEventType.CONNTRACK_EVENT_TYPE_SNAPSHOT, entry: { protocol, original: tuple(o), reply: tuple(r) } };
+    if (this.ctx.timeNs !== undefined) ev.timeNs = this.ctx.timeNs;
+    if (this.ctx.netns !== undefined) ev.netns = this.ctx.netns;
+    if (this.ctx.netnsName !== undefined) ev.netnsName = this.ctx.netnsName;
+    return ev;
   }
 
   private reserve(n: number): void {
@@ -306,6 +324,9 @@ export class SnapshotWireEncoder {
     let nat = 0;
     if (!same(b, r.dstS, r.dstE, o.srcS, o.srcE) || zero(r.dport) !== zero(o.sport)) nat = 1;
     else if (!same(b, r.srcS, r.srcE, o.dstS, o.dstE) || zero(r.sport) !== zero(o.dport)) nat = 2;
+
+    // a filter: the row as a light event (its fields as the object parser reads them: printable ASCII here)
+    if (this.keep && !this.keep(this.light(b, protocol, o, r))) return true;
 
     // sizes, inside out
     const oLen = tupleSize(o, protocol);

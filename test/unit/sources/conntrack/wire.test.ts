@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { pb, type ConntrackEvent } from '../../../../proto/index.js';
 import { parseConntrackList, parseSnapshotLine } from '../../../../agent/sources/conntrack/parse.js';
 import { SnapshotWireEncoder, TABLE_ENTRIES_TAG } from '../../../../agent/sources/conntrack/wire.js';
+import { compileFilters, passes } from '../../../../agent/server/filter.js';
+import type { Filter } from '../../../../agent/server/service.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/conntrack/', import.meta.url));
 const fixture = (name: string): string => readFileSync(FIXTURES + name, 'utf8');
@@ -127,6 +129,31 @@ t.test('with a filter every row goes through keep(), and only kept rows are enco
   t.same(got.bytes, reference(text, keep));
   t.equal(got.rows, parseConntrackList(text, ctx).events.filter(keep).length);
   t.ok(got.rows > 0 && got.rows < parseConntrackList(text, ctx).events.length);
+});
+
+t.test('the API filters on the byte path (a light event per row): the rows the object path keeps, byte for byte', async (t) => {
+  const text = ['list-edge.txt', 'list-established.txt', 'list-dnat.txt', 'list-timewait.txt', 'list-plain.txt', 'list-ktimestamp.txt'].map(fixture).join('');
+  const all = parseConntrackList(text, ctx).events.length;
+  const cases: Array<{ allow?: Filter[]; deny?: Filter[] }> = [
+    { allow: [{ protocol: [6] }] },
+    { allow: [{ protocol: [1, 58] }] },
+    { allow: [{ address: ['10.85.0.0/16'] }] },
+    { allow: [{ address: ['192.168.61.12'] }, { port: [53] }] },
+    { allow: [{ port: [5201] }] },
+    { allow: [{ protocol: [6], port: [80] }] },
+    { deny: [{ protocol: [17] }] },
+    { allow: [{ netns: ['fx-h1'], protocol: [17] }], deny: [{ address: ['10.0.0.1/32'] }] },
+    { allow: [{ netns: ['4026532999'] }], deny: [{ port: [1000] }] },
+    { allow: [{ interface: ['eth0'] }] }, // not a conntrack fact: nothing passes
+  ];
+  for (const c of cases) {
+    const cf = compileFilters(c);
+    const keep = (ev: ConntrackEvent) => passes(cf, { conntrack: ev });
+    const got = encode(text, [100, 1000, 5000], keep);
+    const want = parseConntrackList(text, ctx).events.filter(keep).length;
+    t.same(got.bytes, reference(text, keep), `${JSON.stringify(c)}: the same bytes`);
+    t.equal(got.rows, want, `${JSON.stringify(c)}: ${want} of ${all} rows`);
+  }
 });
 
 t.test('no context: no time, netns or name on the rows', async (t) => {
