@@ -1,6 +1,7 @@
 // The correlator: pure code, no I/O. Packet sightings go in; journeys come out.
 // A packet keeps its skb address across veth, bridge and netfilter hops inside a host, so hops are
-// grouped by skb; a drop ends the group, and so does silence longer than the idle window. NAT is the
+// grouped by skb; a drop ends the group, and so does silence longer than the idle window or a second
+// pass of the same hook in the same netns (the slab gave the address to the next packet). NAT is the
 // difference between a hook's entry and exit headers (or between consecutive hops without the
 // netfilter set); request and reply are linked through their conntrack entry.
 import {
