@@ -163,23 +163,39 @@ function event(r: Reader, end: number): ConntrackEvent {
   return ev;
 }
 
-/** Decodes one ConntrackTable message: each row to onEntry in order; the rest is returned. */
-export function decodeTablePiece(b: Buffer, onEntry: (ev: ConntrackEvent) => void): TablePiece {
+/**
+ * Walks one ConntrackTable message: its head fields (netns name and inode, stats, error) into piece,
+ * and each row's bytes [start, end) to row, in order (the walk goes on at end, whatever row read).
+ */
+function walkTable<P extends TablePiece>(b: Buffer, piece: P, row: (start: number, end: number) => void): P {
   const r = new Reader(b, 0, b.length);
-  const piece: TablePiece = {};
   while (r.pos < r.end) {
     const tag = r.u32();
     switch (tag) {
       case 10: piece.netnsName = r.str(); break;
       case 16: piece.netns = r.u64(); break;
       case 26: { const n = r.len(); piece.stats = b.subarray(r.pos, r.pos + n); r.pos += n; break; }
-      case 34: { const n = r.len(); onEntry(event(r, r.pos + n)); break; }
+      case 34: {
+        const n = r.len();
+        const start = r.pos;
+        row(start, start + n);
+        r.pos = start + n;
+        break;
+      }
       case 42: piece.error = r.str(); break;
       default: r.skip(tag & 7);
     }
   }
   if (r.pos !== r.end) throw new Error('a ConntrackTable message cut short');
   return piece;
+}
+
+/** the reader walkTable's row callbacks decode a row with (a row is done before the next starts) */
+const rowReader = new Reader(Buffer.alloc(0), 0, 0);
+
+/** Decodes one ConntrackTable message: each row to onEntry in order; the rest is returned. */
+export function decodeTablePiece(b: Buffer, onEntry: (ev: ConntrackEvent) => void): TablePiece {
+  return walkTable(b, {}, (start, end) => onEntry(event(rowReader.reset(b, start, end), end)));
 }
 
 // Enum names as the proto3 JSON mapping writes them (a number when the name is unknown)
@@ -253,34 +269,16 @@ export class JsonLineWriter {
   /** Decodes a ConntrackTable message; its rows' lines are in take(), the rest is returned. */
   piece(b: Buffer): TablePiece {
     this.reserve(b.length * 5 + 4096);
-    const r = new Reader(b, 0, b.length);
-    const piece: TablePiece = {};
-    while (r.pos < r.end) {
-      const tag = r.u32();
-      switch (tag) {
-        case 10: piece.netnsName = r.str(); break;
-        case 16: piece.netns = r.u64(); break;
-        case 26: { const n = r.len(); piece.stats = b.subarray(r.pos, r.pos + n); r.pos += n; break; }
-        case 34: {
-          const n = r.len();
-          const start = r.pos;
-          const mark = this.pos;
-          if (!this.row(b, start, start + n)) {
-            this.pos = mark;
-            const line = conntrackJsonLine(event(new Reader(b, start, start + n), start + n));
-            this.reserve(line.length * 3 + 1);
-            this.pos += this.out.write(line, this.pos, 'utf8');
-            this.out[this.pos++] = 10;
-          }
-          r.pos = start + n;
-          break;
-        }
-        case 42: piece.error = r.str(); break;
-        default: r.skip(tag & 7);
+    return walkTable(b, {}, (start, end) => {
+      const mark = this.pos;
+      if (!this.row(b, start, end)) {
+        this.pos = mark;
+        const line = conntrackJsonLine(event(rowReader.reset(b, start, end), end));
+        this.reserve(line.length * 3 + 1);
+        this.pos += this.out.write(line, this.pos, 'utf8');
+        this.out[this.pos++] = 10;
       }
-    }
-    if (r.pos !== r.end) throw new Error('a ConntrackTable message cut short');
-    return piece;
+    });
   }
 
   /** the lines written since the last take() */
@@ -533,31 +531,13 @@ function tupleWidth(r: Reader, end: number): number {
  * another shape (non-ASCII text, a truncated field) goes to `odd` decoded, for the caller to measure.
  */
 export function measureTablePiece(b: Buffer, widths: number[], odd: (ev: ConntrackEvent) => void): MeasuredPiece {
-  const r = new Reader(b, 0, b.length);
   const piece: MeasuredPiece = { rows: 0, nat: 0 };
-  while (r.pos < r.end) {
-    const tag = r.u32();
-    switch (tag) {
-      case 10: piece.netnsName = r.str(); break;
-      case 16: piece.netns = r.u64(); break;
-      case 26: { const n = r.len(); piece.stats = b.subarray(r.pos, r.pos + n); r.pos += n; break; }
-      case 34: {
-        const n = r.len();
-        const start = r.pos;
-        const end = start + n;
-        piece.rows++;
-        const nat = measureRow(r, end, widths);
-        if (nat < 0) odd(event(r.reset(b, start, end), end));
-        else if (nat === 1 || nat === 2) piece.nat++;
-        r.reset(b, end, b.length);
-        break;
-      }
-      case 42: piece.error = r.str(); break;
-      default: r.skip(tag & 7);
-    }
-  }
-  if (r.pos !== r.end) throw new Error('a ConntrackTable message cut short');
-  return piece;
+  return walkTable(b, piece, (start, end) => {
+    piece.rows++;
+    const nat = measureRow(rowReader.reset(b, start, end), end, widths);
+    if (nat < 0) odd(event(rowReader.reset(b, start, end), end));
+    else if (nat === 1 || nat === 2) piece.nat++;
+  });
 }
 
 /** one ConntrackEvent's widths into `widths`; returns its NAT kind, or -1 (nothing grown) when the caller must decode it */
