@@ -93,6 +93,7 @@ export class Agent {
       try {
         await set.start(this.pipeline.envelope, this.pipeline.packets);
         if (set instanceof TracepointProbes && set.fallbackReason) warn(`probe set tracepoint runs on bpftrace (slower): the CO-RE object did not load: ${set.fallbackReason}`);
+        else if (set instanceof TracepointProbes && set.compatReason) warn(`probe set tracepoint runs its compat object (headers read with bpf_probe_read_kernel, a little slower per packet): the main object did not load: ${set.compatReason}`);
         this.sets.push(set);
         this.started.push(set);
         this.status.set(name, { set: SET_ENUM[name], state: ProbeState.PROBE_STATE_ATTACHED, netns: set.attachedIn });

@@ -19,8 +19,8 @@ import { SET_ENUM, type ProbeFilter, type ProbeSetSource } from './sets.js';
 
 export type LoaderSet = 'netfilter' | 'tracepoint';
 
-export function loaderArgv(targets: NetnsTarget[], filter: ProbeFilter, set: LoaderSet = 'netfilter', format: 'json' | 'binary' = 'json'): string[] {
-  const argv = [NF_LOADER, '--obj', set === 'netfilter' ? NF_OBJECT : TP_OBJECT];
+export function loaderArgv(targets: NetnsTarget[], filter: ProbeFilter, set: LoaderSet = 'netfilter', format: 'json' | 'binary' = 'json', obj?: string): string[] {
+  const argv = [NF_LOADER, '--obj', obj ?? (set === 'netfilter' ? NF_OBJECT : TP_OBJECT)];
   if (set !== 'netfilter') argv.push('--set', set);
   if (format !== 'json') argv.push('--format', format);
   if (set === 'netfilter') for (const t of targets) argv.push('--netns', t.path);
@@ -33,6 +33,8 @@ export function loaderArgv(targets: NetnsTarget[], filter: ProbeFilter, set: Loa
 export interface LoaderProbesOptions {
   /** the agent queue's bound in records (RecordIngest) */
   maxQueued?: number;
+  /** the BPF object to load instead of the set's own (the tracepoint set's compat object) */
+  obj?: string;
 }
 
 export class LoaderProbes implements ProbeSetSource {
@@ -74,7 +76,7 @@ export class LoaderProbes implements ProbeSetSource {
   async canRun(): Promise<string | undefined> {
     try {
       accessSync(NF_LOADER, constants.X_OK);
-      accessSync(this.set === 'netfilter' ? NF_OBJECT : TP_OBJECT, constants.R_OK);
+      accessSync(this.opts.obj ?? (this.set === 'netfilter' ? NF_OBJECT : TP_OBJECT), constants.R_OK);
     } catch {
       return `the probe loader or its object is not built (${NF_LOADER}); run scripts/setup (it runs make -C bpf)`;
     }
@@ -106,7 +108,7 @@ export class LoaderProbes implements ProbeSetSource {
     this.runner = new ProbeRunner(
       {
         name: this.name,
-        argv: loaderArgv(this.targets, this.filter, this.set, 'binary'),
+        argv: loaderArgv(this.targets, this.filter, this.set, 'binary', this.opts.obj),
         isReady: (l) => l.startsWith('{"type":"attached"'),
         onLine: (l) => {
           const p = parseLoaderLine(l);

@@ -1,10 +1,13 @@
 // The tracepoint set: the CO-RE object (bpf/tracepoint/packet_path.bpf.o) through the loader when it
-// loads here, else bpftrace's packet-path.bt (same probes, same filters, about a third of the rate).
+// loads here; else its compat build (packet_path_compat.bpf.o: the same programs reading headers with
+// bpf_probe_read_kernel, for kernels without the bpf_rdonly_cast kfunc); else bpftrace's
+// packet-path.bt (same probes, same filters, about a third of the rate).
 import type { PacketEvent, ProbeSetCounters } from '../../proto/index.js';
 import type { Clock } from '../core/clock.js';
 import type { Emit } from '../core/source.js';
 import { BpftraceProbes } from './bpftrace-set.js';
 import { LoaderProbes, type LoaderProbesOptions } from './netfilter.js';
+import { TP_COMPAT_OBJECT } from '../util/paths.js';
 import type { ProbeFilter, ProbeSetSource } from './sets.js';
 
 export class TracepointProbes implements ProbeSetSource {
@@ -17,10 +20,13 @@ export class TracepointProbes implements ProbeSetSource {
   constructor(
     private readonly filter: ProbeFilter,
     private readonly clock: Clock,
-    opts: LoaderProbesOptions = {},
+    private readonly opts: LoaderProbesOptions = {},
   ) {
     this.active = new LoaderProbes('tracepoint', [], filter, clock, opts);
   }
+
+  /** why the main object did not load when its compat build runs instead (for a warning) */
+  compatReason: string | undefined;
 
   get mechanism(): string {
     return this.active instanceof LoaderProbes ? 'loader' : 'bpftrace';
@@ -52,7 +58,19 @@ export class TracepointProbes implements ProbeSetSource {
         return;
       } catch (err) {
         await this.active.stop().catch(() => undefined);
-        this.fallbackReason = err instanceof Error ? err.message : String(err);
+        const main = err instanceof Error ? err.message : String(err);
+        // the same programs without the kfunc, for a kernel that lacks it
+        const compat = new LoaderProbes('tracepoint', [], this.filter, this.clock, { ...this.opts, obj: TP_COMPAT_OBJECT });
+        this.active = compat;
+        try {
+          if (await compat.canRun()) throw new Error('the compat object is not built');
+          await compat.start(emit, packets);
+          this.compatReason = main;
+          return;
+        } catch (err2) {
+          await compat.stop().catch(() => undefined);
+          this.fallbackReason = `${main}; its compat build did not load either: ${err2 instanceof Error ? err2.message : String(err2)}`;
+        }
         this.active = new BpftraceProbes('tracepoint', this.filter, this.clock);
         const why = await this.active.canRun();
         if (why) throw new Error(`${this.fallbackReason}; and bpftrace cannot run it either: ${why}`, { cause: err });

@@ -17,3 +17,5 @@ export const BPF_DIR = join(ROOT, 'bpf');
 export const NF_LOADER = join(BPF_DIR, 'build', 'netscope-nf-loader');
 export const NF_OBJECT = join(BPF_DIR, 'netfilter', 'nf_hooks.bpf.o');
 export const TP_OBJECT = join(BPF_DIR, 'tracepoint', 'packet_path.bpf.o');
+/** the same tracepoint programs without the bpf_rdonly_cast kfunc, for kernels where TP_OBJECT does not load */
+export const TP_COMPAT_OBJECT = join(BPF_DIR, 'tracepoint', 'packet_path_compat.bpf.o');

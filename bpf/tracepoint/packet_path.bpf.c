@@ -35,8 +35,8 @@
  *   per-stage accounting).
  *
  * Kernel: BTF (/sys/kernel/btf/vmlinux) and tp_btf programs (5.5+), skb:kfree_skb with a reason
- * (5.17+); headers are read with direct loads through bpf_rdonly_cast on 6.2+, with
- * bpf_probe_read_kernel before that (a weak kfunc: libbpf leaves it NULL where it is missing). Needs root (CAP_BPF + CAP_PERFMON). Built CO-RE with clang -O2 -g -target bpf.
+ * (5.17+); this object reads headers with direct loads through bpf_rdonly_cast (6.2+), and
+ * packet_path_compat.bpf.o (-DNS_TP_COMPAT) with bpf_probe_read_kernel where it does not load. Needs root (CAP_BPF + CAP_PERFMON). Built CO-RE with clang -O2 -g -target bpf.
  */
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>
@@ -98,9 +98,17 @@ static __always_inline bool addr_match(__be32 a)
  * packet's headers too where the kernel has bpf_rdonly_cast (6.2+; it makes the header a read-only
  * BTF pointer, so each field is one fault-safe load instead of a bpf_probe_read_kernel call, which
  * measured ~35 ns more per run here), and the record is zeroed and filled only for a packet that
- * passed. On older kernels the weak kfunc is absent and one bpf_probe_read_kernel per header is used.
+ * passed. The kfunc is needed to load at all (and a weak one cannot be tested for before 6.4), so
+ * the same source is also built with -DNS_TP_COMPAT as packet_path_compat.bpf.o, which reads each
+ * header with one bpf_probe_read_kernel: the agent loads that one when this one does not load.
  */
-extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym __weak;
+#ifdef NS_TP_COMPAT
+#define DIRECT_LOADS 0
+#define bpf_rdonly_cast(obj, id) ((void *)0)
+#else
+#define DIRECT_LOADS 1
+extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym;
+#endif
 static __always_inline __u32 dev_netns(const struct net_device *dev)
 {
 	return dev->nd_net.net->ns.inum;
@@ -109,7 +117,7 @@ static __always_inline __u32 dev_netns(const struct net_device *dev)
 /* Reads the IPv4 header at ip and applies the protocol and address filters. */
 static __always_inline bool ip_wanted(struct iphdr *iph, const unsigned char *ip)
 {
-	if (bpf_rdonly_cast) {
+	if (DIRECT_LOADS) {
 		const struct iphdr *h = bpf_rdonly_cast(ip, bpf_core_type_id_kernel(struct iphdr));
 
 		/* the verdict from the fields themselves; the copy only for a packet that passes */
@@ -158,7 +166,7 @@ static __always_inline bool fill_headers(struct tp_record *r, const struct iphdr
 	if (!(r->frag_off & IP_OFFSET)) {
 		const unsigned char *l4 = ip + iph->ihl * 4;
 
-		if (bpf_rdonly_cast) {
+		if (DIRECT_LOADS) {
 			if (iph->protocol == IPPROTO_TCP || iph->protocol == IPPROTO_UDP) {
 				const struct udphdr *uh = bpf_rdonly_cast(l4, bpf_core_type_id_kernel(struct udphdr));
 
