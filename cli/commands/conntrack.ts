@@ -250,6 +250,16 @@ function pieceReader(sink: TableSink, shown: (name: string | null | undefined) =
 }
 
 const STREAM_PATH = '/netscope.v1.Observer/StreamConntrack';
+
+/** grpc-message is percent-encoded; a server that sends a raw '%' gets its text as it came */
+function grpcMessage(m: unknown, code: unknown): string {
+  if (m === undefined) return `status ${String(code)}`;
+  try {
+    return decodeURIComponent(String(m));
+  } catch {
+    return String(m);
+  }
+}
 /** the HTTP/2 stream and connection window: what the agent may send ahead of what is read (as connect.ts sets for grpc-js) */
 const WINDOW = 2 * 1024 * 1024;
 
@@ -287,7 +297,10 @@ async function streamOverHttp2(flags: ConnectFlags, req: { allow: Filter[]; deny
     const finish = (how: 'done' | 'fallback' | Error) => {
       if (settled) return;
       settled = true;
-      session.close();
+      // done: every stream is over, close waits for nothing; otherwise the stream may still be open
+      // (a non-gRPC answer, a bad frame) and close() would wait for it: cut it off
+      if (how === 'done') session.close();
+      else session.destroy();
       if (how instanceof Error) reject(how);
       else resolve(how);
     };
@@ -305,7 +318,7 @@ async function streamOverHttp2(flags: ConnectFlags, req: { allow: Filter[]; deny
       const code = h['grpc-status'];
       if (code === undefined) return false;
       if (String(code) === '0') ok = true;
-      else fail(decodeURIComponent(String(h['grpc-message'] ?? `status ${String(code)}`)));
+      else fail(grpcMessage(h['grpc-message'], code));
       return true;
     };
     stream.on('response', (h) => {

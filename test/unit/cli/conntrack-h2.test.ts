@@ -111,6 +111,28 @@ t.test('a request the agent rejects: its reason, as the gRPC client has always s
   t.equal(r.stderr, "netscope conntrack: the agent rejected the request: allow filter 1: 'x' is not a netns.");
 });
 
+t.test('an HTTP/2 server that is not a gRPC agent: one sentence, also for a raw % in grpc-message', async (t) => {
+  const { createServer } = await import('node:http2');
+  for (const mode of ['raw-percent', 'not-found'] as const) {
+    const server = createServer();
+    server.on('stream', (stream) => {
+      if (mode === 'raw-percent') stream.respond({ ':status': 200, 'content-type': 'application/grpc', 'grpc-status': '13', 'grpc-message': '100% broken' }, { endStream: true });
+      else stream.respond({ ':status': 404 }, { endStream: true });
+    });
+    const path = join(dir, `${mode}.sock`);
+    await new Promise<void>((res) => server.listen(path, res));
+    t.teardown(() => new Promise<void>((res) => { server.close(() => res()); for (const s of sessions) s.destroy(); }));
+    const sessions = new Set<import('node:http2').ServerHttp2Session>();
+    server.on('session', (s) => sessions.add(s));
+    const r = await execa('env', ['-u', 'NODE_OPTIONS', resolve('bin/netscope'), 'conntrack', '--agent', path, '-o', 'json'], { reject: false, timeout: 30_000 });
+    t.notOk(r.timedOut, `${mode}: the command ends`);
+    t.not(r.exitCode, 0, `${mode}: fails`);
+    t.equal(r.stdout, '', `${mode}: prints no table`);
+    t.match(r.stderr, /^netscope conntrack: [^\n]+$/, `${mode}: one sentence (${r.stderr.slice(0, 200)})`);
+    t.notMatch(r.stderr, /URIError|at .*\.js:\d+/, `${mode}: no stack trace`);
+  }
+});
+
 t.test('no agent: the one sentence, for a socket path and for TCP', async (t) => {
   const r = await cli(['--agent', join(dir, 'nobody.sock')]);
   t.equal(r.exitCode, 1);
