@@ -210,6 +210,9 @@ export class ConntrackSource implements Source {
     let child: ResultPromise;
     try {
       child = execa(argv[0]!, argv.slice(1), { stdin: 'ignore', stdout: (fifo ? fifo.wfd : 'pipe') as 'pipe', reject: false, buffer: false, ...(opts.signal ? { cancelSignal: opts.signal } : {}) });
+    } catch (err) {
+      if (fifo) closeSync(fifo.rfd); // nothing will read it
+      throw err;
     } finally {
       if (fifo) closeSync(fifo.wfd); // conntrack holds the write end: EOF comes when it exits
     }
