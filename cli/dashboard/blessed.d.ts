@@ -35,6 +35,8 @@ declare module 'blessed' {
     }
     interface Node {
       on(event: string, fn: (...args: any[]) => void): this;
+      removeListener(event: string, fn: (...args: any[]) => void): this;
+      emit(event: string, ...args: unknown[]): boolean;
       key(keys: string | string[], fn: (ch: string, key: { name: string; full: string }) => void): void;
       destroy(): void;
     }
@@ -74,6 +76,7 @@ declare module 'blessed' {
       render(): void;
       append(el: Node): void;
       title: string;
+      program: { emit(event: string, ...args: unknown[]): boolean };
     }
     interface ScreenOptions {
       smartCSR?: boolean;

@@ -249,6 +249,17 @@ export class DashboardView {
       }
       this.render(true);
     });
+    // blessed's textbox starts listening for keys a turn of the event loop later (setImmediate), so
+    // keys read in the same chunk as '/' (typed ahead on a busy dashboard, or pasted) would be lost.
+    // Hold them and hand them on once it listens; any after an Enter that closed the prompt go back
+    // to the screen's own keys.
+    const early: Array<[string, unknown]> = [];
+    const hold = (ch: string, key: unknown) => early.push([ch, key]);
+    this.prompt.on('keypress', hold);
+    setImmediate(() => {
+      this.prompt.removeListener('keypress', hold);
+      for (const [ch, key] of early) (this.prompting ? this.prompt : this.screen.program).emit('keypress', ch, key);
+    });
   }
 
   private flash(text: string, error: boolean): void {
