@@ -139,8 +139,11 @@ export class ProbeRunner {
         const how = { exitCode: result.exitCode ?? null, signal: result.signal ?? null, stderr: this.stderr };
         const msg = `${this.spec.name}: ${commandFailure(this.spec.argv, how).message}`;
         if (!ready) {
-          this.state = 'failed';
-          this.failure = msg;
+          // a restart that stop() ended before it was ready has not failed: it stays stopped
+          if (this.state !== 'stopped') {
+            this.state = 'failed';
+            this.failure = msg;
+          }
           reject(new Error(msg));
           return;
         }
@@ -151,6 +154,7 @@ export class ProbeRunner {
   }
 
   private crashed(msg: string): void {
+    if (this.state === 'stopped') return;
     const delays = this.spec.backoffMs ?? [250, 1000, 4000];
     if (!this.gapFrom) {
       this.gapFrom = this.clock.wallNow();

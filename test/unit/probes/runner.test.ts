@@ -63,6 +63,21 @@ t.test('a crash after readiness is a gap, closed when the restart is ready again
   await r.stop();
 });
 
+t.test('stop while a restarted probe is not ready yet: it stays stopped, nothing is started after', async (t) => {
+  const out = { lines: [] as string[], envs: [] as Envelope[] };
+  const pids: number[] = [];
+  // the first run is ready at once; the restart after its crash never passes the check
+  const r = runner('once-stop', out, { confirmReady: async (pid) => (pids.includes(pid) || pids.push(pid), pids.length === 1) });
+  await r.start();
+  await until(() => pids.length >= 2);
+  await r.stop();
+  const started = pids.length;
+  await new Promise((res) => setTimeout(res, 300)); // the backoff is 10 ms: a restart would have come by now
+  t.equal(pids.length, started, 'no probe started after stop');
+  t.notOk(r.running);
+  t.equal(r.failure, undefined, 'a stop is not a failure');
+});
+
 t.test('a probe that keeps crashing is given up after the backoff list, with the reason', async (t) => {
   const out = { lines: [] as string[], envs: [] as Envelope[] };
   const r = runner('crash', out);
