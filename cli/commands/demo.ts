@@ -156,6 +156,11 @@ function filteredAgent(agent: Agent, keep: (e: Envelope) => boolean): Agent {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** p, or ms passing, whichever comes first; the timer is cleared when p settles (a pending one would keep the process up). */
+function within(p: Promise<unknown>, ms: number): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([p, new Promise((r) => (timer = setTimeout(r, ms)))]).finally(() => clearTimeout(timer));
+}
 
 /** What a Ctrl-C (or SIGTERM/SIGHUP) turned into: the run ends, cleanup follows. */
 class Interrupt extends Error {
@@ -258,10 +263,10 @@ export const demo: Command = {
       (cleaning ??= (async () => {
         const problems: string[] = [];
         // lab up honours the abort (it rolls back); agent start finishes attaching, then stops
-        if (inflightKind === 'setup') await Promise.race([inflight, sleep(30_000)]);
+        if (inflightKind === 'setup') await within(inflight, 30_000);
         if (agent && agentStarted) await agent.stop().catch((e: Error) => problems.push(`stopping the agent: ${e.message}`));
         await killInNamespaces();
-        await Promise.race([inflight, sleep(10_000)]);
+        await within(inflight, 10_000);
         recorder?.stop(reason);
         if (real && realPlan) {
           for (const undo of planRollback(realPlan.steps, realDone)) {
