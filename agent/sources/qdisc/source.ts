@@ -99,7 +99,7 @@ export class QdiscSource implements Source {
 
   /** Takes one sample now: asks tc, derives rates against the previous samples, and updates current(). */
   async sample(): Promise<QdiscSample[]> {
-    const timeNs = Date.now() * 1e6;
+    const askedMs = Date.now();
     if (this.opts.target.path !== OWN_NETNS) {
       // tc holds the netns open: a netns deleted under it would go on answering, so look first
       let inode: number | undefined;
@@ -121,6 +121,9 @@ export class QdiscSource implements Source {
       if (!(err instanceof TcReported)) this.retire(); // no answer: a fresh tc on the next tick
       throw err;
     }
+    // tc read the counters somewhere between the question and its answer: stamped at the midpoint, a
+    // tc held up on a busy machine is off by half its round trip, not all of it (rates divide by the gap)
+    const timeNs = Math.round((askedMs + Date.now()) / 2) * 1e6;
     const { samples } = parseTcQdiscJson(stdout, { timeNs, netns: this.opts.target.inode, netnsName: this.opts.target.name });
     const derived = deriveAllRates(this.latest, samples);
     this.latest = new Map(derived.map((s) => [qdiscKey(s), s])); // qdiscs that went away are forgotten
