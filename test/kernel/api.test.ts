@@ -35,6 +35,17 @@ async function connections(sock: string): Promise<number> {
   return stdout.split('\n').filter((l) => l.includes(` ${sock} `)).length;
 }
 
+/**
+ * The connection count to measure from: the agent closes its end of a client that just exited a moment
+ * later (on its own event loop), so a count taken right after one would still include it. Waits up to
+ * 5 s for no connection at all, which is the state between the subtests here, then counts.
+ */
+async function baseline(sock: string): Promise<number> {
+  const end = Date.now() + 5000;
+  while ((await connections(sock)) > 0 && Date.now() < end) await sleep(50);
+  return connections(sock);
+}
+
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 const journeysOf = (stdout: string): Journey[] => stdout.trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { journey: Journey }).journey);
 const mentions = (j: Journey, addr: string) => [j.headers, ...(j.hops ?? []).map((h) => h.headers)].some((h) => h?.src === addr || h?.dst === addr);
@@ -65,7 +76,7 @@ t.test('API and CLI views on the lab', kernelTier(), async (t) => {
   t.equal((await execa('stat', ['-c', '%a', sock])).stdout, '600', 'socket mode 0600');
 
   const traced = async (args: string[]) => {
-    const before = await connections(sock);
+    const before = await baseline(sock);
     const child = cli(['trace', '--agent', sock, '--proto', 'icmp', '--count', '1', ...args]);
     await until('trace connected', async () => ((await connections(sock)) > before ? true : child.exitCode !== null ? true : undefined));
     await execIn(pod1, ['ping', '-c', '1', '-W', '2', HOST02_ADDR]);
@@ -138,7 +149,7 @@ t.test('API and CLI views on the lab', kernelTier(), async (t) => {
   });
 
   await t.test('invalid filters fail before connecting, naming the flag', async (t) => {
-    const before = await connections(sock);
+    const before = await baseline(sock);
     for (const [args, msg] of [
       [['trace', '--ip', '10.85.0.300'], /^netscope trace: --ip: '10\.85\.0\.300' is not an IPv4 address or CIDR/],
       [['observe', '--kind', 'bogus'], /^netscope observe: --kind: unknown kind 'bogus'/],
@@ -183,7 +194,7 @@ t.test('API and CLI views on the lab', kernelTier(), async (t) => {
     // correlation, V8's lazy collection): what a slow client adds is measured from there
     const cold = rssKb(pid);
     await flood();
-    const before = await connections(sock);
+    const before = await baseline(sock);
     // a connection each: on a shared one, the paused stream would hold up the other (HTTP/2 flow control)
     const observe = (req: object) => {
       const raw = new ObserverClient(`unix://${sock}`, grpc.credentials.createInsecure(), { 'grpc.use_local_subchannel_pool': 1 });

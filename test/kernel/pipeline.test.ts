@@ -82,15 +82,24 @@ t.test('per-stage accounting under ping -f', kernelTier(), async (t) => {
   t.match(String(ping.stdout), /packets transmitted/, 'ping -f ran');
   call.resume();
 
-  // settled: every probe set's counters reported after the flood, its agent queue empty, the client's queue empty
+  // settled: every probe set's counters reported after the flood, its agent queue empty, the client's queue empty,
+  // and quiet: two of a set's stats reports in a row with the same count emitted. A report taken while the flood
+  // still filled the pipe from the loader can arrive after it ended, counting as emitted what is still on its way.
   const floodEnd = Date.now() * 1e6;
+  const previous = new Map<number, { time: number; emitted: number }>();
+  const quiet = new Set<number>();
   const end = await until('the counters to settle', async () => {
     const s = await status();
     lastSeen = { counters: s.counters, clients: s.clients, floodEnd };
     const sets = s.counters ?? [];
+    for (const c of sets) {
+      const p = previous.get(n(c.set));
+      if (p && p.time !== n(c.countersTimeNs)) (p.emitted === n(c.kernelEmitted) ? quiet.add(n(c.set)) : quiet.delete(n(c.set)));
+      previous.set(n(c.set), { time: n(c.countersTimeNs), emitted: n(c.kernelEmitted) });
+    }
     const settled =
       sets.length === 2 &&
-      sets.every((c) => n(c.countersTimeNs) > floodEnd && n(c.agentReceived) === n(c.agentQueueLost) + n(c.agentAccepted)) &&
+      sets.every((c) => n(c.countersTimeNs) > floodEnd && quiet.has(n(c.set)) && n(c.agentReceived) === n(c.agentQueueLost) + n(c.agentAccepted)) &&
       (s.clients ?? []).every((c) => n(c.queued) === 0);
     return settled ? s : undefined;
   });

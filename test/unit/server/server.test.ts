@@ -60,6 +60,15 @@ async function started(t: TestT, name: string, opts: { token?: boolean; queue?: 
 }
 
 
+/** Until the server has n live (follow) streams: what is published before a stream subscribes is not its to get. */
+async function following(server: { fanout: { clients: number } }, n: number): Promise<void> {
+  const end = Date.now() + 10_000;
+  while (server.fanout.clients < n) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${n} follow stream(s); the server has ${server.fanout.clients}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 t.test('history and follow, with filters; the socket is 0600 and removed on stop', async (t) => {
   const { server, publish, path } = await started(t, 'a');
   t.equal(statSync(path).mode & 0o777, 0o600);
@@ -76,7 +85,7 @@ t.test('history and follow, with filters; the socket is 0600 and removed on stop
     live.push(e);
     return live.length < 3;
   });
-  await new Promise((r) => setTimeout(r, 100));
+  await following(server, 1);
   for (let i = 0; i < 10; i++) publish(i % 2 ? '10.85.0.3' : '10.85.0.2');
   await done;
   t.same(live.map((e) => e.packet?.headers?.src), ['10.85.0.3', '10.85.0.3', '10.85.0.3']);
@@ -112,7 +121,7 @@ t.test('a client that stops reading loses the newest, gets a LostEvents with the
   const got: Envelope[] = [];
   call.on('data', (r) => got.push(...(r.envelopes ?? [])));
   call.on('error', () => undefined);
-  await new Promise((r) => setTimeout(r, 100));
+  await following(server, 1);
   call.pause();
   // far more than the queue, the client's HTTP/2 window and the stream's buffer can hold
   for (let i = 0; i < 50_000; i++) publish('10.85.0.2');
