@@ -83,7 +83,7 @@ export class Agent {
         this.status.set(name, { set: SET_ENUM[name], state: ProbeState.PROBE_STATE_NOT_REQUESTED });
         continue;
       }
-      const set = createProbeSet(name, { targets: this.opts.netns, filter: this.opts.filter, clock: this.clock, emit: this.pipeline.envelope, packets: this.pipeline.packets, maxQueued: this.opts.maxQueued });
+      const set = createProbeSet(name, { targets: this.opts.netns, filter: this.opts.filter, clock: this.clock, emit: this.pipeline.envelope, packets: this.pipeline.packets, progress: this.pipeline.progress, maxQueued: this.opts.maxQueued });
       const why = await set.canRun();
       if (why) {
         this.status.set(name, { set: SET_ENUM[name], state: ProbeState.PROBE_STATE_UNAVAILABLE, reason: why });

@@ -5,8 +5,11 @@
 // When a journey is idle is judged on the probes' clock, not only the agent's: each probe set's
 // sightings arrive through their own loader, and under load one set's stream can run hundreds of ms
 // behind another's (the tracepoint set sees every netns on the host). A journey is closed only once
-// every probe set has delivered sightings past its idle window (the watermark in flush()), so the
-// late set's hops still join it instead of starting journeys of their own.
+// every probe set has delivered sightings past it (the watermark in flush()), so the late set's hops
+// still join it instead of starting journeys of their own. The loader-run sets say how far their
+// stream has got in progress marks on their own clock, also while they are silent (a set that had
+// seen nothing for a while used to count as caught up, and the first packet of a new flow lost its
+// hook hops to a journey of their own).
 //
 // The fast path is packets(): a batch of sightings from a probe set becomes one array of envelopes
 // (each sighting, then the journeys it closed) handed to each batch subscriber in one call, so the
@@ -29,13 +32,18 @@ export type BatchSink = (envs: Envelope[]) => void;
 
 /** a probe set that delivered nothing for this long is taken to be drained (see watermark()) */
 const SILENT_NS = 1e9;
+/** how long before its mark a record may still be on its way into a loader's ring */
+const PROGRESS_SLACK_NS = 2e6;
 
 export class Pipeline {
   private seq = 0;
   private readonly correlator: Correlator;
   private timer: NodeJS.Timeout | undefined;
-  /** per probe set: the newest sighting's monotonic time, and the agent's monotonic time when it arrived */
-  private readonly streams = new Map<number, { mono: number; arrived: number }>();
+  /**
+   * per probe set: the newest sighting's monotonic time, the agent's monotonic time when it arrived,
+   * and the set's own progress mark (0 for sets that send none: bpftrace)
+   */
+  private readonly streams = new Map<number, { mono: number; arrived: number; progress: number }>();
   private readonly sinks = new Set<(env: Envelope) => void>();
   private readonly batchSinks = new Set<BatchSink>();
   /** envelopes published, every kind */
@@ -89,24 +97,37 @@ export class Pipeline {
 
   private arrived(set: number, mono: number): void {
     const s = this.streams.get(set);
-    if (!s) this.streams.set(set, { mono, arrived: this.opts.clock.monoNow() });
+    if (!s) this.streams.set(set, { mono, arrived: this.opts.clock.monoNow(), progress: 0 });
     else if (mono >= s.mono) {
       s.mono = mono;
       s.arrived = this.opts.clock.monoNow();
     }
   }
 
+  /** A probe set's progress mark: every sighting it made before `mono` has been handed to packets(). */
+  progress = (set: number, mono: number): void => {
+    const now = this.opts.clock.monoNow();
+    const s = this.streams.get(set);
+    if (!s) this.streams.set(set, { mono: 0, arrived: now, progress: mono });
+    else {
+      if (mono > s.progress) s.progress = mono;
+      s.arrived = now;
+    }
+  };
+
   /**
-   * How far the probes' clock has surely got: a set whose newest sighting (time M) arrived when the
-   * agent's clock read A is taken to be caught up to M + (now - A): a set that lags keeps it back by
-   * its lag. A set that has delivered nothing for a second is drained (a backlogged one delivers
-   * all the time) and holds nothing up. Never past now.
+   * How far the probes' clock has surely got. A set that sends progress marks is caught up to its
+   * latest mark (less PROGRESS_SLACK_NS: a program may have stamped a record and not yet committed
+   * it when the loader read the ring). Without marks (bpftrace), a set whose newest sighting (time M)
+   * arrived when the agent's clock read A is taken to be caught up to M + (now - A): a set that lags
+   * keeps it back by its lag. A set that has delivered nothing for a second — no sighting, no mark —
+   * is gone or drained and holds nothing up. Never past now.
    */
   watermark(now = this.opts.clock.monoNow()): number {
     let wm = now;
     for (const s of this.streams.values()) {
       if (now - s.arrived > SILENT_NS) continue;
-      const caughtUp = s.mono + (now - s.arrived);
+      const caughtUp = s.progress ? s.progress - PROGRESS_SLACK_NS : s.mono + (now - s.arrived);
       if (caughtUp < wm) wm = caughtUp;
     }
     return wm;

@@ -1,9 +1,15 @@
 // The correlator: pure code, no I/O. Packet sightings go in; journeys come out.
 // A packet keeps its skb address across veth, bridge and netfilter hops inside a host, so hops are
-// grouped by skb; a drop ends the group, and so does silence longer than the idle window or a second
-// pass of the same hook in the same netns (the slab gave the address to the next packet). NAT is the
-// difference between a hook's entry and exit headers (or between consecutive hops without the
-// netfilter set); request and reply are linked through their conntrack entry.
+// grouped by skb — but the slab hands a freed skb's address to the next packet at once, and not
+// every free is seen (TCP frees ACKs and coalesced segments with __kfree_skb; the NAPI cache
+// recycles skbs without the slab), so the address alone glued packets together. A sighting joins a
+// journey only if it is the same packet: one IP id, one L4 identity (TCP seq and ack, ICMP type and
+// echo sequence, UDP length), one direction (sameIdentity). A seen free (drop or consume) ends the
+// journey, and so do silence longer than the idle window and a second pass of the same hook in the
+// same netns. Several journeys may be open at one address at once: the events of two probe
+// processes arrive out of order, and a late sighting of the previous packet still finds its own.
+// NAT is the difference between a hook's entry and exit headers, and only there; request and reply
+// come from conntrack (the sighting's ctinfo, or the entry's tuples) and are linked through it.
 import {
   Direction,
   HopKind,
@@ -52,6 +58,41 @@ interface Group {
   ctKind: number;
   /** a sighting said the packet travels its entry's reply direction */
   replySeen: boolean;
+  /** a sighting after conntrack ran said it travels the original direction */
+  origSeen: boolean;
+  /** the latest sighting's headers (NO_HEADERS until one had them): the packet's identity */
+  ident: Headers;
+  /** the journey opened earlier at the same address, same IP id, and still open */
+  older: Group | undefined;
+  /** its key in Correlator.open: the skb address and the IP id of its first sighting with headers */
+  key: string;
+  /** the free that ended it: kind, and where (netns, device) */
+  endKind: number;
+  endNetns: number;
+  endIfindex: number;
+  /** GSO: it was cut into segments (ended by a consume in a function that segments) */
+  segmented: boolean;
+  /** GSO: segments seen begin, and the journey this one was cut from */
+  segments: number;
+  parentId: string;
+}
+
+/** Functions whose consume_skb of a GSO packet means it was cut into segments (sch_tbf, dev.c, sch_cake, sch_netem, sch_taprio). */
+const GSO_CUTTERS = new Set(['tbf_enqueue', 'tbf_segment', 'validate_xmit_skb', 'cake_enqueue', 'netem_enqueue', 'taprio_enqueue_segmented', 'skb_gso_segment', '__skb_gso_segment']);
+
+/** A segmented packet, for linking the segments that begin journeys of their own to it. */
+interface Cut {
+  g: Group;
+  ipId: number;
+  seq: number;
+  /** IP length of the cut packet: its segments' sequence numbers lie in [seq, seq + length) */
+  length: number;
+  mono: number;
+}
+
+/** The flow a TCP packet belongs to, as its headers say (one direction). */
+function flowKey(netns: number, h: Headers): string {
+  return `${netns}/${h.src}/${h.srcPort ?? 0}/${h.dst}/${h.dstPort ?? 0}`;
 }
 
 /** (netns, hook, entry or exit) as one number: netns inodes are 32-bit, so this stays exact. */
@@ -76,6 +117,33 @@ function sameAddrs(a: Headers | null | undefined, b: Headers | null | undefined)
   return (a?.src ?? '') === (b?.src ?? '') && (a?.dst ?? '') === (b?.dst ?? '');
 }
 
+const isFragment = (h: Headers): boolean => ((h.fragOff ?? 0) & 0x3fff) !== 0;
+
+/**
+ * Whether two sightings' headers can be one packet: the fields no NAT and no forwarding changes.
+ * A fragment (before reassembly at the hooks' defrag) is judged on its IP id alone; an ICMP echo
+ * on its type and sequence (MASQUERADE may rewrite the echo id); source and destination must not
+ * have swapped (a reply is another packet).
+ */
+export function sameIdentity(a: Headers, b: Headers): boolean {
+  if (a === b || a === NO_HEADERS || b === NO_HEADERS) return true;
+  if ((a.protocol ?? 0) !== (b.protocol ?? 0) || (a.ipId ?? 0) !== (b.ipId ?? 0)) return false;
+  if (a.src !== a.dst && a.src === b.dst && a.dst === b.src) return false;
+  if (isFragment(a) || isFragment(b)) return true;
+  switch (a.protocol) {
+    case 6:
+      return (a.tcpSeq ?? 0) === (b.tcpSeq ?? 0) && (a.tcpAck ?? 0) === (b.tcpAck ?? 0);
+    case 1: {
+      const t = a.icmpType ?? 0;
+      if (t !== (b.icmpType ?? 0)) return false;
+      return t === 0 || t === 8 ? (a.icmpSeq ?? 0) === (b.icmpSeq ?? 0) : true;
+    }
+    default:
+      // UDP and the rest: NAT rewrites addresses and ports, never the length
+      return (a.length ?? 0) === (b.length ?? 0);
+  }
+}
+
 /** The rewrite between two header sightings of one packet, if its addresses or ports changed. */
 export function rewriteBetween(before: Headers, after: Headers, hook: number, reverse: boolean): NatRewrite | undefined {
   if ((before.src ?? '') !== (after.src ?? '') || (before.srcPort ?? 0) !== (after.srcPort ?? 0)) {
@@ -87,27 +155,61 @@ export function rewriteBetween(before: Headers, after: Headers, hook: number, re
   return undefined;
 }
 
+/** Whether headers are the tuple's direction: addresses, and the ports where the tuple has them. */
 function tupleMatches(h: Headers | null | undefined, t: ConntrackRef['original']): boolean {
-  return !!h && !!t && h.src === t.src && h.dst === t.dst;
+  if (!h || !t || h.src !== t.src || h.dst !== t.dst) return false;
+  if (t.srcPort && (h.srcPort ?? 0) !== t.srcPort) return false;
+  if (t.dstPort && (h.dstPort ?? 0) !== t.dstPort) return false;
+  return true;
 }
 
-/** Which direction of its conntrack entry a packet travels, from the headers seen along the way. */
-function directionOf(hops: Hop[], ct: ConntrackRef | undefined, replySeen: boolean): number {
+/**
+ * Which direction of its conntrack entry a packet travels: what conntrack itself said of it (ctinfo
+ * at a hook after conntrack ran: IP_CT_IS_REPLY), else which of the entry's tuples its headers were
+ * at some hop — never the order in which packets happened to be seen.
+ */
+function directionOf(hops: Hop[], ct: ConntrackRef | undefined, replySeen: boolean, origSeen: boolean): number {
   if (!ct) return Direction.DIRECTION_UNKNOWN;
   if (replySeen) return Direction.DIRECTION_REPLY;
   for (const h of hops) {
     if (tupleMatches(h.headers, ct.original)) return Direction.DIRECTION_ORIGINAL;
     if (tupleMatches(h.headers, ct.reply)) return Direction.DIRECTION_REPLY;
   }
-  return Direction.DIRECTION_UNKNOWN;
+  return origSeen ? Direction.DIRECTION_ORIGINAL : Direction.DIRECTION_UNKNOWN;
 }
 
 /**
- * Frees the kernel counts as drops but that end a delivered packet: ping over a raw socket gets a
- * clone, and the original is freed by ping_rcv with NO_SOCKET (no ICMP datagram socket wanted it).
+ * Frees with a drop reason that are not network drops: the packet had arrived where it was going
+ * (README, "Which frees are drops"). Keyed on what the free means, not on one kernel's function
+ * names (ping's free is in ping_rcv on 6.18, in icmp_rcv on 6.1).
  */
-function isDeliveryArtifact(h: Hop): boolean {
-  return h.dropReason === 'NO_SOCKET' && h.function === 'ping_rcv';
+const NOT_A_DROP: Record<string, string> = {
+  // a socket purges its own receive/write queues when it is closed: the packet had reached it
+  QUEUE_PURGE: 'purged from a closing socket',
+  // the same on kernels that name it so
+  SOCKET_CLOSE: 'purged from a closing socket',
+};
+
+/**
+ * Why a free with a drop reason ends a delivered packet rather than dropping it; undefined for a
+ * drop.
+ */
+export function deliveryEnd(h: Hop): string | undefined {
+  const reason = h.dropReason ?? '';
+  if (NOT_A_DROP[reason]) return NOT_A_DROP[reason];
+  // ping reads echo replies through a raw socket, which gets a clone; the original finds no ICMP
+  // datagram socket and is freed with NO_SOCKET (ping_rcv on 6.18, icmp_rcv on 6.1)
+  if (reason === 'NO_SOCKET' && h.headers?.protocol === 1 && (h.headers.icmpType ?? 0) === 0) return 'a raw socket (ping) took a clone';
+  return undefined;
+}
+
+export function isDeliveryEnd(h: Hop): boolean {
+  return deliveryEnd(h) !== undefined;
+}
+
+/** Whether a normal free (consume) at this function means the packet was cut into GSO segments. */
+export function isGsoCut(fn: string | null | undefined): boolean {
+  return !!fn && GSO_CUTTERS.has(fn);
 }
 
 function byTime(a: Hop, b: Hop): number {
@@ -140,13 +242,23 @@ function hopOf(e: PacketEvent): Hop {
   return hop;
 }
 
+/** a journey whose end (a free) was seen closes this long after it, on the probes' watermark */
+const END_GRACE_NS = 5e6;
+
 // hook passes entered and not yet left while a journey is built, as (netns * 8 + hook) and the
 // headers at entry, in entry order (build() is not re-entrant: one pair of arrays for all)
 const openKeys: number[] = [];
 const openHeaders: Headers[] = [];
 
 export class Correlator {
+  /** skb address and IP id → the newest journey open there (older ones hang off it: Group.older) */
   private readonly open = new Map<string, Group>();
+  /** skb address → the newest journey opened there, for a sighting without headers */
+  private readonly newestAt = new Map<string, Group>();
+  /** GSO packets cut into segments lately, by flow */
+  private readonly cuts = new Map<string, Cut>();
+  /** every open journey, oldest first */
+  private readonly all = new Set<Group>();
   private readonly idleNs: number;
   private readonly maxAgeNs: number;
   private readonly maxOpen: number;
@@ -167,7 +279,7 @@ export class Correlator {
   }
 
   get openCount(): number {
-    return this.open.size;
+    return this.all.size;
   }
 
   /** request/reply links held (for tests: a flood must not grow them) */
@@ -175,30 +287,63 @@ export class Correlator {
     return this.links.size;
   }
 
-  /** Adds one sighting; returns the journeys this closes (when an address is reused, or to bound memory). */
+  /** Whether a sighting at time `mono` can be more of journey g. */
+  private fits(g: Group, ev: PacketEvent, mono: number, hk: number): boolean {
+    // freed before this sighting: the address now holds another packet (a sighting before the free
+    // is a straggler of this one from another probe process, arriving late). One exception: the
+    // qdisc_enqueue tracepoint fires after the qdisc's enqueue returned, so a packet a qdisc cut into
+    // GSO segments (and freed) inside its enqueue is traced entering it just after its free
+    if (g.endMono && mono > g.endMono) {
+      const lateEnqueue = ev.kind === HopKind.HOP_KIND_QDISC_ENQUEUE && g.endKind === HopKind.HOP_KIND_CONSUME && mono - g.endMono < 1e6 && (ev.netns ?? 0) === g.endNetns && (ev.ifindex ?? 0) === g.endIfindex;
+      if (!lateEnqueue) return false;
+    }
+    if (mono - g.lastMono > this.idleNs || g.lastMono - mono > this.idleNs) return false;
+    // a packet passes each hook of a netns once, in and out
+    if (hk >= 0 && g.hooks.includes(hk)) return false;
+    if (g.hops.length >= this.maxHops) return false;
+    return sameIdentity(g.ident, ev.headers ?? NO_HEADERS);
+  }
+
+  /** Adds one sighting; returns the journeys this closes (to bound memory). */
   add(ev: PacketEvent): Journey[] {
     const skb = ev.skb;
     if (!skb) return [];
     const out: Journey[] = [];
-    let g = this.open.get(skb);
     const mono = ev.monoNs ?? 0;
-    // after a free, a later sighting at the same address is a new packet (the slab reused it); an
-    // earlier one is a straggler of the freed packet from another probe process, arriving late.
-    // Without a free (the netfilter set sees none), a second pass of the same hook in the same
-    // netns is the sign: under a flood the slab hands the address to the next packet within
-    // microseconds, and without this one group gathered every packet at that address for maxAgeNs
     const hk = hookKey(ev);
-    if (g && ((g.endMono && mono > g.endMono) || mono - g.lastMono > this.idleNs || (hk >= 0 && g.hooks.includes(hk)) || g.hops.length >= this.maxHops)) {
-      out.push(this.close(g));
-      g = undefined;
+    const h = ev.headers;
+    const hasHeaders = !!h && !!h.protocol;
+    // the journeys at this address with this IP id (IP ids keep the chains short when the slab
+    // hands one address to packet after packet); the newest few are tried, newest first
+    const key = hasHeaders ? `${skb}/${h!.ipId ?? 0}` : '';
+    let g: Group | undefined;
+    if (hasHeaders) {
+      let tries = 0;
+      for (let c = this.open.get(key); c && tries < 8; c = c.older, tries++) {
+        if (this.fits(c, ev, mono, hk)) {
+          g = c;
+          break;
+        }
+      }
+    } else {
+      const c = this.newestAt.get(skb);
+      if (c && this.fits(c, ev, mono, hk)) g = c;
     }
     if (!g) {
-      if (this.open.size >= this.maxOpen) {
-        const oldest = this.open.values().next().value as Group;
-        out.push(this.close(oldest));
+      if (this.all.size >= this.maxOpen) {
+        const j = this.close(this.all.values().next().value as Group);
+        if (j) out.push(j);
       }
-      g = { id: `${this.idPrefix}${this.next++}`, skb, hops: [], sorted: true, firstMono: mono, lastMono: mono, firstTimeNs: ev.timeNs ?? 0, endMono: 0, hooks: [], ct: undefined, ctMono: 0, ctKind: 0, replySeen: false };
-      this.open.set(skb, g);
+      const gk = key || `${skb}/-`;
+      g = {
+        id: `${this.idPrefix}${this.next++}`, skb, hops: [], sorted: true, firstMono: mono, lastMono: mono, firstTimeNs: ev.timeNs ?? 0,
+        endMono: 0, hooks: [], ct: undefined, ctMono: 0, ctKind: 0, replySeen: false, origSeen: false, ident: NO_HEADERS,
+        older: this.open.get(gk), key: gk, endKind: 0, endNetns: 0, endIfindex: 0, segmented: false, segments: 0, parentId: '',
+      };
+      this.open.set(gk, g);
+      this.newestAt.set(skb, g);
+      this.all.add(g);
+      if (hasHeaders && h!.protocol === 6) this.linkSegment(g, ev, h!, mono);
     }
     const hop = hopOf(ev);
     const kind = hop.kind!;
@@ -209,9 +354,12 @@ export class Correlator {
     }
     g.hops.push(hop);
     if (hk >= 0) g.hooks.push(hk);
+    if (hop.headers !== NO_HEADERS) g.ident = hop.headers!;
     const ct = ev.ct;
     if (ct) {
+      // ctinfo: conntrack's own word on the packet's direction (IP_CT_IS_REPLY or not)
       if (ct.replyDirection) g.replySeen = true;
+      else g.origSeen = true;
       // the entry as of the latest sighting in time (its status has grown along the way)
       if (ct.id && (!g.ct || mono > g.ctMono || (mono === g.ctMono && kind >= g.ctKind))) {
         g.ct = ct;
@@ -224,18 +372,51 @@ export class Correlator {
       g.firstMono = mono;
       g.firstTimeNs = ev.timeNs ?? 0;
     }
-    if (ev.kind === HopKind.HOP_KIND_DROP || ev.kind === HopKind.HOP_KIND_CONSUME) g.endMono = mono;
+    if ((kind === HopKind.HOP_KIND_DROP || kind === HopKind.HOP_KIND_CONSUME) && (!g.endMono || mono < g.endMono)) {
+      g.endMono = mono;
+      g.endKind = kind;
+      g.endNetns = ev.netns ?? 0;
+      g.endIfindex = ev.ifindex ?? 0;
+      if (kind === HopKind.HOP_KIND_CONSUME && isGsoCut(ev.function) && hasHeaders && h!.protocol === 6) {
+        g.segmented = true;
+        const fk = flowKey(ev.netns ?? 0, h!);
+        this.cuts.delete(fk);
+        this.cuts.set(fk, { g, ipId: h!.ipId ?? 0, seq: h!.tcpSeq ?? 0, length: h!.length ?? 0, mono });
+        if (this.cuts.size > 4096) this.cuts.delete(this.cuts.keys().next().value!);
+      }
+    }
     return out;
   }
 
   /**
-   * Closes every group idle at `nowMono` (and ended groups once their stragglers had time to arrive:
-   * events from different probe processes reach the agent out of order).
+   * A TCP packet that begins a journey may be a segment of a GSO packet cut lately in its flow: its
+   * IP id and sequence number lie in the cut packet's ranges (segments count the IP id up from the
+   * original's and split its bytes in order).
+   */
+  private linkSegment(g: Group, ev: PacketEvent, h: Headers, mono: number): void {
+    if (!this.cuts.size) return;
+    const c = this.cuts.get(flowKey(ev.netns ?? 0, h));
+    if (!c || mono < c.mono || mono - c.mono > this.maxAgeNs) return;
+    const dId = ((h.ipId ?? 0) - c.ipId) & 0xffff;
+    const dSeq = ((h.tcpSeq ?? 0) - c.seq) >>> 0;
+    if (dId >= 256 || dSeq >= c.length) return;
+    g.parentId = c.g.id;
+    c.g.segments++;
+  }
+
+  /**
+   * Closes every journey idle at `nowMono`, and ended ones (a free was seen) once their stragglers
+   * had time to arrive: `nowMono` is the probes' watermark (every probe set has delivered up to it),
+   * so a journey freed before it has nothing more to come.
    */
   flush(nowMono: number): Journey[] {
     const out: Journey[] = [];
-    for (const g of this.open.values()) {
-      if (nowMono - g.lastMono > this.idleNs || nowMono - g.firstMono > this.maxAgeNs) out.push(this.close(g));
+    for (const g of this.all) {
+      // a segmented packet waits the idle window for its segments to begin (they are counted on it)
+      if (nowMono - g.lastMono > this.idleNs || nowMono - g.firstMono > this.maxAgeNs || (g.endMono && !g.segmented && nowMono - g.lastMono > END_GRACE_NS)) {
+        const j = this.close(g);
+        if (j) out.push(j);
+      }
     }
     // links are kept in last-use order (link() re-inserts what it touches): the stale ones are at the
     // front, so this stops at the first live one instead of walking every link each flush
@@ -243,16 +424,44 @@ export class Correlator {
       if (nowMono - v.mono <= 10 * this.maxAgeNs) break;
       this.links.delete(k);
     }
+    for (const [k, c] of this.cuts) {
+      if (nowMono - c.mono <= this.maxAgeNs) break;
+      this.cuts.delete(k);
+    }
     return out;
   }
 
   /** Closes everything (at shutdown). */
   drain(): Journey[] {
-    return [...this.open.values()].map((g) => this.close(g));
+    const out: Journey[] = [];
+    for (const g of [...this.all]) {
+      const j = this.close(g);
+      if (j) out.push(j);
+    }
+    return out;
   }
 
-  private close(g: Group): Journey {
-    this.open.delete(g.skb);
+  /** Takes a journey out of the open set; its Journey, or undefined for one not worth publishing. */
+  private close(g: Group): Journey | undefined {
+    this.all.delete(g);
+    if (this.newestAt.get(g.skb) === g) this.newestAt.delete(g.skb);
+    // unlink it from its address's chain
+    const head = this.open.get(g.key);
+    if (head === g) {
+      if (g.older) this.open.set(g.key, g.older);
+      else this.open.delete(g.key);
+    } else {
+      for (let c = head; c; c = c.older) {
+        if (c.older === g) {
+          c.older = g.older;
+          break;
+        }
+      }
+    }
+    g.older = undefined;
+    // an skb seen only being freed normally is one that never travelled a watched path (a socket's
+    // clone, a TCP write-queue original): its free alone is not a journey
+    if (g.hops.length === 1 && g.hops[0]!.kind === HopKind.HOP_KIND_CONSUME) return undefined;
     return this.build(g);
   }
 
@@ -260,7 +469,7 @@ export class Correlator {
     const hops = g.hops;
     if (!g.sorted) hops.sort(byTime);
     const ct = g.ct;
-    const direction = directionOf(hops, ct, g.replySeen);
+    const direction = directionOf(hops, ct, g.replySeen, g.origSeen);
     const reverse = direction === Direction.DIRECTION_REPLY;
 
     const nat: NatRewrite[] = [];
@@ -292,15 +501,17 @@ export class Correlator {
           hop.nat = rw;
           nat.push(rw);
         }
-      } else if (prev && prev.headers !== NO_HEADERS && hop.headers !== NO_HEADERS && !sameAddrs(prev.headers, hop.headers) && prev.netns === hop.netns) {
-        // without hook probes, a rewrite shows as a change between two device hops
+      } else if (!g.hooks.length && prev && prev.headers !== NO_HEADERS && hop.headers !== NO_HEADERS && !sameAddrs(prev.headers, hop.headers) && prev.netns === hop.netns) {
+        // only where no hook probe saw the packet (no netfilter set there): a rewrite shows as a
+        // change between two device hops of one netns, with the hook unknown; with hook probes a
+        // rewrite is reported at the hook whose entry and exit differ, and nowhere else
         const rw = rewriteBetween(prev.headers!, hop.headers!, Hook.HOOK_UNKNOWN, reverse);
         if (rw && !nat.some((n) => n.kind === rw.kind && n.from === rw.from && n.to === rw.to)) {
           hop.nat = rw;
           nat.push(rw);
         }
       }
-      if (hop.kind === HopKind.HOP_KIND_DROP && !isDeliveryArtifact(hop)) {
+      if (hop.kind === HopKind.HOP_KIND_DROP && !isDeliveryEnd(hop)) {
         verdict = Verdict.VERDICT_DROPPED;
         dropReason = hop.dropReason ?? '';
         // a hook entered and never left is where it was dropped; otherwise the device or function
@@ -330,6 +541,8 @@ export class Correlator {
     if (ct) journey.ct = ct;
     if (dropReason) journey.dropReason = dropReason;
     if (dropLocation) journey.dropLocation = dropLocation;
+    if (g.parentId) journey.parentId = g.parentId;
+    if (g.segments) journey.segments = g.segments;
     const peer = this.link(journey, ct, direction);
     if (peer) journey.peerId = peer;
     return journey;

@@ -18,14 +18,16 @@ export interface ProbeContext {
   packets?: (evs: PacketEvent[]) => void;
   /** the agent queue's bound in records, per loader-run set */
   maxQueued?: number;
+  /** a loader-run set's progress marks (Pipeline.progress) */
+  progress?: (set: number, mono: number) => void;
 }
 
 export function createProbeSet(name: SetName, ctx: ProbeContext): ProbeSetSource {
   switch (name) {
     case 'netfilter':
-      return new LoaderProbes('netfilter', ctx.targets, ctx.filter, ctx.clock, { maxQueued: ctx.maxQueued });
+      return new LoaderProbes('netfilter', ctx.targets, ctx.filter, ctx.clock, { maxQueued: ctx.maxQueued, progress: ctx.progress });
     case 'tracepoint':
-      return new TracepointProbes(ctx.filter, ctx.clock, { maxQueued: ctx.maxQueued });
+      return new TracepointProbes(ctx.filter, ctx.clock, { maxQueued: ctx.maxQueued, progress: ctx.progress });
     case 'kprobe':
       return new BpftraceProbes(name, ctx.filter, ctx.clock);
   }

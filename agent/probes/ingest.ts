@@ -6,7 +6,7 @@
 // memory; the loss is published just before the next batch, where the hole in the stream is.
 import type { PacketEvent } from '../../proto/index.js';
 import type { StageCounters } from './counters.js';
-import { decodeStats, FRAME_STATS, FrameSplitter, STATS_SIZE, type LoaderStats } from './loader/binary.js';
+import { decodeProgress, decodeStats, FRAME_PROGRESS, FRAME_STATS, FrameSplitter, PROGRESS_SIZE, STATS_SIZE, type LoaderStats } from './loader/binary.js';
 
 export interface IngestOptions {
   counters: StageCounters;
@@ -16,6 +16,11 @@ export interface IngestOptions {
   onStats(s: LoaderStats): void;
   /** a batch of decoded events, in stream order */
   sink(events: PacketEvent[]): void;
+  /**
+   * The runner's stream is complete up to this monotonic time: called once every record the runner
+   * wrote before its progress frame has gone to sink() (records still queued hold it back)
+   */
+  onProgress?(mono: number): void;
   /** records dropped at the agent queue since the last call */
   lost(count: number): void;
   /** most records waiting (default 32768) */
@@ -39,6 +44,11 @@ export class RecordIngest {
   private head = 0;
   private size = 0;
   private pendingLost = 0;
+  /** records queued and drained so far, and the newest progress mark waiting for its records */
+  private enq = 0;
+  private deq = 0;
+  private progressMono = 0;
+  private progressAfter = 0;
   private scheduled = false;
   private stopped = false;
 
@@ -90,6 +100,8 @@ export class RecordIngest {
       for (let k = 0; k < this.size; k++) this.bufs[(this.head + k) % this.cap] = undefined;
       this.head = 0;
       this.size = 0;
+      this.deq = this.enq;
+      this.progressMono = 0;
       this.bytes = 0;
     }
     this.reportLost();
@@ -102,6 +114,17 @@ export class RecordIngest {
   private frame(type: number, b: Buffer, off: number, len: number): void {
     if (type === FRAME_STATS) {
       if (len >= STATS_SIZE) this.o.onStats(decodeStats(b, off));
+      return;
+    }
+    if (type === FRAME_PROGRESS) {
+      if (len < PROGRESS_SIZE || !this.o.onProgress) return;
+      const mono = decodeProgress(b, off);
+      // with records still queued, the mark waits until they have gone to the sink
+      if (this.size === 0) this.o.onProgress(mono);
+      else {
+        this.progressMono = mono;
+        this.progressAfter = this.enq;
+      }
       return;
     }
     const c = this.o.counters;
@@ -117,6 +140,7 @@ export class RecordIngest {
     this.types[i] = type;
     this.lens[i] = len;
     this.size++;
+    this.enq++;
     this.bytes += len;
   }
 
@@ -146,8 +170,14 @@ export class RecordIngest {
       if (ev) out.push(ev);
     }
     this.size -= n;
+    this.deq += n;
     c.agentAccepted += n;
     if (out.length) this.o.sink(out);
+    if (this.progressMono && this.deq >= this.progressAfter) {
+      const mono = this.progressMono;
+      this.progressMono = 0;
+      this.o.onProgress?.(mono);
+    }
   }
 
   private reportLost(): void {

@@ -35,6 +35,8 @@ export interface LoaderProbesOptions {
   maxQueued?: number;
   /** the BPF object to load instead of the set's own (the tracepoint set's compat object) */
   obj?: string;
+  /** the loader's progress marks (its stream is complete up to a monotonic time), for the pipeline's watermark */
+  progress?: (set: number, mono: number) => void;
 }
 
 export class LoaderProbes implements ProbeSetSource {
@@ -101,6 +103,7 @@ export class LoaderProbes implements ProbeSetSource {
         return undefined;
       },
       onStats: (s) => this.stats(s, lostEnv),
+      onProgress: this.opts.progress ? (mono) => this.opts.progress!(SET_ENUM[this.set], mono) : undefined,
       sink,
       lost: (n) => lostEnv(LossStage.LOSS_STAGE_AGENT_QUEUE, n),
     });

@@ -28,9 +28,10 @@
  *          "mark":N,"zone":N,"original":TUPLE,"reply":TUPLE},
  *    "verdict":"NF_ACCEPT"}                                       one per netfilter record (write_pkt)
  *     TUPLE = {"src","dst","protocol", tcp/udp: "src_port","dst_port" | icmp: "icmp_id","icmp_type","icmp_code"}
- *   {"type":"tp","kind":"xmit|receive|netif_rx|drop|enqueue|dequeue","mono_ns":"…","cpu":N,"skb":"0x…",
- *    "netns":N,"ifindex":N,"ifname":"","headers":{…as above, without tos/frag_off…}
- *    [drop: ,"reason":N,"location":"0x<hex>"] [qdisc: ,"qdisc":"tbf","handle":N,"parent":N,"qlen":N]}
+ *   {"type":"tp","kind":"xmit|receive|netif_rx|drop|enqueue|dequeue|consume","mono_ns":"…","cpu":N,"skb":"0x…",
+ *    "netns":N,"ifindex":N,"ifname":"","headers":{…as above, without tos…}
+ *    [drop: ,"reason":N,"location":"0x<hex>"] [consume: ,"location":"0x<hex>"]
+ *    [qdisc: ,"qdisc":"tbf","handle":N,"parent":N,"qlen":N]}
  *   {"type":"lost","count":N,"total":N}                            when ring-buffer drops grew
  *   {"type":"stats","emitted":N,"lost":N,"written":N,"runner_lost":0}  about once a second and at exit
  *
@@ -38,6 +39,11 @@
  * {u16 type; u16 len} (host byte order) and len payload bytes, written in large writes:
  *   type 1 (NS_FRAME_NF):    struct nf_record (nf_record.h), len NF_RECORD_SIZE
  *   type 2 (NS_FRAME_TP):    struct tp_record (tracepoint/tp_record.h), len TP_RECORD_SIZE
+ *   type 4 (NS_FRAME_PROGRESS): u64 mono_ns, len 8 — the loader's CLOCK_MONOTONIC just before a
+ *                            read of the ring: every record committed before then has been written
+ *                            ahead of this frame. At most every 10 ms, and every 20 ms when idle,
+ *                            so the agent knows how far this stream has got even when it is silent
+ *                            (it closes journeys only once every probe set is past them)
  *   type 3 (NS_FRAME_STATS): struct ns_stats below, len 40 — about once a second and at exit;
  *                            `written` counts the record frames before this one
  * (agent/probes/loader/binary.ts reads these; keep both in step.)
@@ -85,6 +91,8 @@ _Static_assert(sizeof(struct tp_record) == TP_RECORD_SIZE, "struct tp_record cha
 #define NS_FRAME_NF 1
 #define NS_FRAME_TP 2
 #define NS_FRAME_STATS 3
+#define NS_FRAME_PROGRESS 4
+#define PROGRESS_EVERY_NS 10000000ULL
 
 struct ns_frame_hdr {
 	__u16 type;
@@ -154,11 +162,12 @@ static struct {
 } opt;
 
 #define MAX_TP_LINKS 8
-static const char *const tp_kind_names[] = { "xmit", "receive", "netif_rx", "drop", "enqueue", "dequeue" };
+static const char *const tp_kind_names[] = { "xmit", "receive", "netif_rx", "drop", "enqueue", "dequeue", "consume" };
 /* program name → the kind bit that enables it */
 static const struct { const char *prog; int kind; } tp_progs[] = {
 	{ "ns_xmit", TP_KIND_XMIT }, { "ns_receive", TP_KIND_RECEIVE }, { "ns_netif_rx", TP_KIND_NETIF_RX },
 	{ "ns_drop", TP_KIND_DROP }, { "ns_enqueue", TP_KIND_ENQUEUE }, { "ns_dequeue", TP_KIND_DEQUEUE },
+	{ "ns_consume", TP_KIND_CONSUME },
 };
 
 static struct link links[MAX_NETNS * NS_NF_INET_NUMHOOKS * 2];
@@ -293,6 +302,7 @@ static void parse_kinds(const char *arg)
 		{ "xmit", 1u << TP_KIND_XMIT }, { "receive", 1u << TP_KIND_RECEIVE },
 		{ "netif_rx", 1u << TP_KIND_NETIF_RX }, { "drop", 1u << TP_KIND_DROP },
 		{ "qdisc", (1u << TP_KIND_ENQUEUE) | (1u << TP_KIND_DEQUEUE) },
+		{ "consume", 1u << TP_KIND_CONSUME },
 	};
 	char buf[256];
 	char *tok, *save = NULL;
@@ -642,6 +652,8 @@ static void write_tp(const struct tp_record *r)
 	o_u64(&o, r->ttl);
 	o_str(&o, ",\"ip_id\":");
 	o_u64(&o, r->ip_id);
+	o_str(&o, ",\"frag_off\":");
+	o_u64(&o, r->frag_off);
 	if (r->flags & TP_REC_F_L4) {
 		if (r->proto == IPPROTO_TCP || r->proto == IPPROTO_UDP) {
 			o_str(&o, ",\"src_port\":");
@@ -651,6 +663,10 @@ static void write_tp(const struct tp_record *r)
 			if (r->proto == IPPROTO_TCP) {
 				o_str(&o, ",\"tcp_flags\":");
 				o_u64(&o, r->tcp_flags);
+				o_str(&o, ",\"tcp_seq\":");
+				o_u64(&o, r->tcp_seq);
+				o_str(&o, ",\"tcp_ack\":");
+				o_u64(&o, r->tcp_ack);
 			}
 		} else if (r->proto == IPPROTO_ICMP) {
 			o_str(&o, ",\"icmp_type\":");
@@ -664,9 +680,11 @@ static void write_tp(const struct tp_record *r)
 		}
 	}
 	o_str(&o, "}");
-	if (r->kind == TP_KIND_DROP) {
-		o_str(&o, ",\"reason\":");
-		o_u64(&o, r->reason);
+	if (r->kind == TP_KIND_DROP || r->kind == TP_KIND_CONSUME) {
+		if (r->kind == TP_KIND_DROP) {
+			o_str(&o, ",\"reason\":");
+			o_u64(&o, r->reason);
+		}
 		o_str(&o, ",\"location\":\"");
 		o_hex(&o, r->location);
 		o_str(&o, "\"");
@@ -986,6 +1004,7 @@ int main(int argc, char **argv)
 	struct ring_buffer *rb;
 	struct epoll_event ev, evs[4];
 	struct timespec last, now;
+	__u64 last_progress_ns = 0;
 	sigset_t mask;
 	int self_ns, sfd, efd, lost_fd, counts_fd, i, stdin_watched = 0, rc = 0;
 	pid_t ppid = getppid();
@@ -1052,11 +1071,16 @@ int main(int argc, char **argv)
 	clock_gettime(CLOCK_MONOTONIC, &last);
 
 	for (;;) {
-		int n = epoll_wait(efd, evs, 4, 1000);
+		/* binary mode wakes every 20 ms when idle, to say how far it has read (NS_FRAME_PROGRESS) */
+		int n = epoll_wait(efd, evs, 4, opt.binary ? 20 : 1000);
 		bool stop = false;
+		struct timespec before;
+		__u64 before_ns;
 
 		if (n < 0 && errno != EINTR)
 			die(1, "waiting for records: %s", strerror(errno));
+		clock_gettime(CLOCK_MONOTONIC, &before);
+		before_ns = (__u64)before.tv_sec * 1000000000ULL + before.tv_nsec;
 		for (i = 0; i < n; i++) {
 			if (evs[i].data.u32 == 0) {
 				if (ring_buffer__consume(rb) < 0 && errno != EINTR)
@@ -1073,6 +1097,13 @@ int main(int argc, char **argv)
 					stdin_watched = 0;
 				}
 			}
+		}
+		if (opt.binary && before_ns - last_progress_ns >= PROGRESS_EVERY_NS) {
+			/* read the ring once more: a wakeup may have been for records already consumed, and
+			 * records committed before `before` must all precede the mark */
+			ring_buffer__consume(rb);
+			write_frame(NS_FRAME_PROGRESS, &before_ns, sizeof(before_ns));
+			last_progress_ns = before_ns;
 		}
 		clock_gettime(CLOCK_MONOTONIC, &now);
 		if (now.tv_sec != last.tv_sec) {

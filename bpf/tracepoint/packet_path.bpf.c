@@ -11,6 +11,9 @@
  *   ns_receive  net:netif_receive_skb    TP_KIND_RECEIVE   IP header at skb->data (MAC pulled)
  *   ns_netif_rx net:netif_rx             TP_KIND_NETIF_RX  (off by default, see TP_KINDS_DEFAULT)
  *   ns_drop     skb:kfree_skb            TP_KIND_DROP      + reason (enum skb_drop_reason), location
+ *   ns_consume  skb:consume_skb          TP_KIND_CONSUME   + location (6.3+; the compat build has none):
+ *               the normal end of an skb. Without it a consumed packet is never seen to end and the
+ *               slab's next packet at the same address looked like more of the same journey
  *   ns_enqueue  qdisc:qdisc_enqueue      TP_KIND_ENQUEUE   + qdisc kind, handle, parent, qlen
  *   ns_dequeue  qdisc:qdisc_dequeue      TP_KIND_DEQUEUE   (the first skb of a bulk dequeue)
  *
@@ -27,6 +30,9 @@
  *
  * Caveats (as for packet-path.bt):
  * - IPv4 only. A non-first fragment has no L4 fields (and a port filter drops it).
+ * - Not every free passes a tracepoint (TCP frees pure ACKs and coalesced segments with __kfree_skb,
+ *   and the NAPI cache recycles skbs without the slab): the agent also checks that each sighting is
+ *   the same packet (IP id, TCP seq/ack, ICMP seq) before it joins a journey.
  * - kfree_skb fires for every freed-as-dropped skb on the host: filter, or expect many. Ping's raw
  *   socket gets a clone; the original reply is freed in ping_rcv with NO_SOCKET.
  * - qlen is read in the probe; another CPU may already have dequeued.
@@ -173,8 +179,13 @@ static __always_inline bool fill_headers(struct tp_record *r, const struct iphdr
 				/* ports lead both headers */
 				r->l4a = bpf_ntohs(uh->source);
 				r->l4b = bpf_ntohs(uh->dest);
-				if (iph->protocol == IPPROTO_TCP)
-					r->tcp_flags = ((const __u8 *)bpf_rdonly_cast(l4, bpf_core_type_id_kernel(struct tcphdr)))[13];
+				if (iph->protocol == IPPROTO_TCP) {
+					const struct tcphdr *th = bpf_rdonly_cast(l4, bpf_core_type_id_kernel(struct tcphdr));
+
+					r->tcp_flags = ((const __u8 *)th)[13];
+					r->tcp_seq = bpf_ntohl(th->seq);
+					r->tcp_ack = bpf_ntohl(th->ack_seq);
+				}
 				r->flags |= TP_REC_F_L4;
 			} else if (iph->protocol == IPPROTO_ICMP) {
 				const struct icmphdr *ih = bpf_rdonly_cast(l4, bpf_core_type_id_kernel(struct icmphdr));
@@ -192,8 +203,11 @@ static __always_inline bool fill_headers(struct tp_record *r, const struct iphdr
 				if (iph->protocol == IPPROTO_TCP || iph->protocol == IPPROTO_UDP) {
 					r->l4a = (b[0] << 8) | b[1];
 					r->l4b = (b[2] << 8) | b[3];
-					if (iph->protocol == IPPROTO_TCP)
+					if (iph->protocol == IPPROTO_TCP) {
 						r->tcp_flags = b[13];
+						r->tcp_seq = ((__u32)b[4] << 24) | ((__u32)b[5] << 16) | ((__u32)b[6] << 8) | b[7];
+						r->tcp_ack = ((__u32)b[8] << 24) | ((__u32)b[9] << 16) | ((__u32)b[10] << 8) | b[11];
+					}
 					r->flags |= TP_REC_F_L4;
 				} else if (iph->protocol == IPPROTO_ICMP) {
 					r->l4a = b[0];
@@ -293,8 +307,8 @@ int BPF_PROG(ns_netif_rx, struct sk_buff *skb)
 	return device_hop(skb, TP_KIND_NETIF_RX, true);
 }
 
-SEC("tp_btf/kfree_skb")
-int BPF_PROG(ns_drop, struct sk_buff *skb, void *location, enum skb_drop_reason reason)
+/* The end of an skb: freed as a drop (kfree_skb, with a reason) or normally (consume_skb). */
+static __always_inline int free_hop(const struct sk_buff *skb, __u64 location, __u32 reason, __u8 kind)
 {
 	const struct net_device *dev;
 	const unsigned char *ip;
@@ -302,7 +316,7 @@ int BPF_PROG(ns_drop, struct sk_buff *skb, void *location, enum skb_drop_reason 
 	struct iphdr iph;
 	__u32 netns = 0;
 
-	if (!wanted(TP_KIND_DROP))
+	if (!wanted(kind))
 		return 0;
 	if (skb->protocol != bpf_htons(ETH_P_IP))
 		return 0;
@@ -327,10 +341,31 @@ int BPF_PROG(ns_drop, struct sk_buff *skb, void *location, enum skb_drop_reason 
 	if (dev)
 		fill_dev(&r, dev);
 	r.reason = reason;
-	r.location = (__u64)location;
-	submit(&r, skb, TP_KIND_DROP);
+	r.location = location;
+	submit(&r, skb, kind);
 	return 0;
 }
+
+SEC("tp_btf/kfree_skb")
+int BPF_PROG(ns_drop, struct sk_buff *skb, void *location, enum skb_drop_reason reason)
+{
+	return free_hop(skb, (__u64)location, reason, TP_KIND_DROP);
+}
+
+/* consume_skb has carried the freeing code's address since 6.3; the compat build (older kernels) reads only the skb */
+#ifdef NS_TP_COMPAT
+SEC("tp_btf/consume_skb")
+int BPF_PROG(ns_consume, struct sk_buff *skb)
+{
+	return free_hop(skb, 0, 0, TP_KIND_CONSUME);
+}
+#else
+SEC("tp_btf/consume_skb")
+int BPF_PROG(ns_consume, struct sk_buff *skb, void *location)
+{
+	return free_hop(skb, (__u64)location, 0, TP_KIND_CONSUME);
+}
+#endif
 
 static __always_inline int qdisc_hop(const struct Qdisc *q, const struct sk_buff *skb, __u8 kind)
 {

@@ -10,7 +10,7 @@
 #ifndef NETSCOPE_TP_RECORD_H
 #define NETSCOPE_TP_RECORD_H
 
-#define TP_RECORD_VERSION 1
+#define TP_RECORD_VERSION 2
 #define TP_MAX_HOSTS 2
 
 /* tp_record.kind, and bit (1 << kind) of tp_config.kinds */
@@ -20,8 +20,9 @@
 #define TP_KIND_DROP 3     /* skb:kfree_skb */
 #define TP_KIND_ENQUEUE 4  /* qdisc:qdisc_enqueue */
 #define TP_KIND_DEQUEUE 5  /* qdisc:qdisc_dequeue */
+#define TP_KIND_CONSUME 6  /* skb:consume_skb: the normal end of an skb (its address may be reused at once) */
 /* default: everything but netif_rx (it is followed by netif_receive_skb on the same device) */
-#define TP_KINDS_DEFAULT 0x3b
+#define TP_KINDS_DEFAULT 0x7b
 
 /* tp_record.flags */
 #define TP_REC_F_L4 0x01   /* l4a..l4d were read (not a non-first fragment) */
@@ -29,7 +30,7 @@
 struct tp_record {
 	__u64 ts_ns;        /* bpf_ktime_get_ns(): CLOCK_MONOTONIC */
 	__u64 skb;          /* struct sk_buff * — the packet's identity within a host */
-	__u64 location;     /* drop: the address of the code that freed the skb; else 0 */
+	__u64 location;     /* drop, consume: the address of the code that freed the skb (0 where the kernel's consume_skb has none, before 6.3); else 0 */
 	__u32 netns;        /* the device's netns inode (drop without device: the socket's; else 0) */
 	__u32 ifindex;      /* the device's ifindex, 0 when none */
 	__u32 cpu;          /* bpf_get_smp_processor_id() */
@@ -54,9 +55,11 @@ struct tp_record {
 	__u16 l4b;          /* tcp/udp: destination port | icmp: code */
 	__u16 l4c;          /* icmp: echo id */
 	__u16 l4d;          /* icmp: echo sequence */
+	__u32 tcp_seq;      /* tcp: sequence number, host order */
+	__u32 tcp_ack;      /* tcp: acknowledgment number, host order */
 } __attribute__((packed));
 
-#define TP_RECORD_SIZE 112
+#define TP_RECORD_SIZE 120
 
 struct tp_config {
 	__u32 kinds;                /* bit (1 << TP_KIND_*) set: record that kind */

@@ -2,7 +2,7 @@
 // the NAT rewrite where it happened, the conntrack entry, per-hop latency and the verdict.
 import { Direction, HopKind, NatKind, Verdict, type ConntrackRef, type ConntrackTuple, type Headers, type Hop, type Journey, type NatRewrite } from '../../proto/index.js';
 import type { Style } from './style.js';
-import { hookName } from '../../agent/correlate/journeys.js';
+import { deliveryEnd, hookName, isGsoCut } from '../../agent/correlate/journeys.js';
 
 
 const KINDS: Record<number, string> = {
@@ -50,7 +50,7 @@ export function describeHeaders(h: Headers | null | undefined): string {
     const type = icmpType === 8 ? 'echo-request' : icmpType === 0 ? 'echo-reply' : `type ${icmpType}/${h.icmpCode ?? 0}`;
     return `icmp ${type} ${base}${icmpType === 8 || icmpType === 0 ? ` id ${h.icmpId ?? 0} seq ${h.icmpSeq ?? 0}` : ''}`;
   }
-  if (h.protocol === 6) return `tcp ${base}${tcpFlags(h.tcpFlags ?? 0)}`;
+  if (h.protocol === 6) return `tcp ${base}${tcpFlags(h.tcpFlags ?? 0)}${h.tcpSeq ? ` seq ${h.tcpSeq}` : ''}`;
   return `${protoName(h.protocol)} ${base}`;
 }
 
@@ -74,7 +74,8 @@ export function describeTuple(t: ConntrackTuple | null | undefined): string {
 
 export function describeCt(ct: ConntrackRef): string {
   const names = ctStatusNames(ct.status ?? 0);
-  return `conntrack ${ct.id}  ${protoName(ct.original?.protocol)}  orig ${describeTuple(ct.original)}  reply ${describeTuple(ct.reply)}  status 0x${(ct.status ?? 0).toString(16)}${names.length ? ` ${names.join('|')}` : ''}`;
+  const id = ct.entryId ? `id ${ct.entryId} (${ct.id})` : `${ct.id}`;
+  return `conntrack ${id}  ${protoName(ct.original?.protocol)}  orig ${describeTuple(ct.original)}  reply ${describeTuple(ct.reply)}  status 0x${(ct.status ?? 0).toString(16)}${names.length ? ` ${names.join('|')}` : ''}`;
 }
 
 interface Row {
@@ -115,7 +116,10 @@ function rows(j: Journey): Row[] {
     }
     const what = `${h.ifname || '-'} ${KINDS[h.kind ?? 0] ?? 'hop'}`;
     let detail = '';
-    if (h.kind === HopKind.HOP_KIND_DROP) detail = `${h.dropReason || 'dropped'}${h.function ? ` in ${h.function}` : ''}`;
+    if (h.kind === HopKind.HOP_KIND_DROP) {
+      const end = deliveryEnd(h);
+      detail = `${h.dropReason || 'dropped'}${h.function ? ` in ${h.function}` : ''}${end ? ` (not a drop: ${end})` : ''}`;
+    } else if (h.kind === HopKind.HOP_KIND_CONSUME) detail = isGsoCut(h.function) ? `segmented (GSO) in ${h.function}` : h.function ? `in ${h.function}` : '';
     else if (h.qdisc) detail = h.qdisc;
     if (h.nat) detail = [detail, describeNat(h.nat)].filter(Boolean).join('  ');
     out.push({ delta, where, what, detail, alert: h.kind === HopKind.HOP_KIND_DROP && j.verdict === Verdict.VERDICT_DROPPED, nat: !!h.nat });
@@ -144,6 +148,8 @@ export function formatJourney(j: Journey, style: Style): string[] {
     style.bold(`journey ${j.id}`),
     describeHeaders(j.headers),
     dir ? `(${dir}${j.peerId ? ` of ${j.peerId}` : ''})` : '',
+    j.parentId ? `(segment of ${j.parentId})` : '',
+    j.segments ? `(cut into ${j.segments} segment${j.segments === 1 ? '' : 's'})` : '',
     `${ms(j.durationNs ?? 0)} ms`,
   ].filter(Boolean).join('  ');
   const rs = rows(j);

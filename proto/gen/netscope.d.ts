@@ -55,6 +55,9 @@ export namespace netscope {
             icmpCode: number;
             icmpId: number;
             icmpSeq: number;
+            tcpSeq: number;
+            tcpAck: number;
+            fragOff: number;
             static create(properties: netscope.v1.Headers.$Shape): netscope.v1.Headers & netscope.v1.Headers.$Shape;
             static create(properties?: netscope.v1.Headers.$Properties): netscope.v1.Headers;
             static encode(message: netscope.v1.Headers.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -83,6 +86,9 @@ export namespace netscope {
                 icmpCode?: (number|null);
                 icmpId?: (number|null);
                 icmpSeq?: (number|null);
+                tcpSeq?: (number|null);
+                tcpAck?: (number|null);
+                fragOff?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = netscope.v1.Headers.$Properties;
@@ -143,6 +149,7 @@ export namespace netscope {
             mark: number;
             zone: number;
             replyDirection: boolean;
+            entryId: string;
             static create(properties: netscope.v1.ConntrackRef.$Shape): netscope.v1.ConntrackRef & netscope.v1.ConntrackRef.$Shape;
             static create(properties?: netscope.v1.ConntrackRef.$Properties): netscope.v1.ConntrackRef;
             static encode(message: netscope.v1.ConntrackRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -165,6 +172,7 @@ export namespace netscope {
                 mark?: (number|null);
                 zone?: (number|null);
                 replyDirection?: (boolean|null);
+                entryId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = netscope.v1.ConntrackRef.$Properties;
@@ -369,6 +377,8 @@ export namespace netscope {
             dropLocation: string;
             direction: netscope.v1.Direction;
             peerId: string;
+            parentId: string;
+            segments: number;
             static create(properties: netscope.v1.Journey.$Shape): netscope.v1.Journey & netscope.v1.Journey.$Shape;
             static create(properties?: netscope.v1.Journey.$Properties): netscope.v1.Journey;
             static encode(message: netscope.v1.Journey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -398,6 +408,8 @@ export namespace netscope {
                 dropLocation?: (string|null);
                 direction?: (netscope.v1.Direction|null);
                 peerId?: (string|null);
+                parentId?: (string|null);
+                segments?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = netscope.v1.Journey.$Properties;

@@ -73,6 +73,9 @@ export const netscope = $root.netscope = (() => {
             Headers.prototype.icmpCode = 0;
             Headers.prototype.icmpId = 0;
             Headers.prototype.icmpSeq = 0;
+            Headers.prototype.tcpSeq = 0;
+            Headers.prototype.tcpAck = 0;
+            Headers.prototype.fragOff = 0;
 
             Headers.create = function(properties) {
                 return new Headers(properties);
@@ -111,6 +114,12 @@ export const netscope = $root.netscope = (() => {
                     writer.uint32(96).uint32(message.icmpId);
                 if (message.icmpSeq != null && $Object.hasOwnProperty.call(message, "icmpSeq") && message.icmpSeq !== 0)
                     writer.uint32(104).uint32(message.icmpSeq);
+                if (message.tcpSeq != null && $Object.hasOwnProperty.call(message, "tcpSeq") && message.tcpSeq !== 0)
+                    writer.uint32(112).uint32(message.tcpSeq);
+                if (message.tcpAck != null && $Object.hasOwnProperty.call(message, "tcpAck") && message.tcpAck !== 0)
+                    writer.uint32(120).uint32(message.tcpAck);
+                if (message.fragOff != null && $Object.hasOwnProperty.call(message, "fragOff") && message.fragOff !== 0)
+                    writer.uint32(128).uint32(message.fragOff);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -265,6 +274,33 @@ export const netscope = $root.netscope = (() => {
                                 delete message.icmpSeq;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tcpSeq = value;
+                            else
+                                delete message.tcpSeq;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tcpAck = value;
+                            else
+                                delete message.tcpAck;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.fragOff = value;
+                            else
+                                delete message.fragOff;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -334,6 +370,15 @@ export const netscope = $root.netscope = (() => {
                 if (message.icmpSeq != null && $Object.hasOwnProperty.call(message, "icmpSeq"))
                     if (!$util.isInteger(message.icmpSeq))
                         return "icmpSeq: integer expected";
+                if (message.tcpSeq != null && $Object.hasOwnProperty.call(message, "tcpSeq"))
+                    if (!$util.isInteger(message.tcpSeq))
+                        return "tcpSeq: integer expected";
+                if (message.tcpAck != null && $Object.hasOwnProperty.call(message, "tcpAck"))
+                    if (!$util.isInteger(message.tcpAck))
+                        return "tcpAck: integer expected";
+                if (message.fragOff != null && $Object.hasOwnProperty.call(message, "fragOff"))
+                    if (!$util.isInteger(message.fragOff))
+                        return "fragOff: integer expected";
                 return null;
             };
 
@@ -386,6 +431,15 @@ export const netscope = $root.netscope = (() => {
                 if (object.icmpSeq != null)
                     if ($Number(object.icmpSeq) !== 0)
                         message.icmpSeq = object.icmpSeq >>> 0;
+                if (object.tcpSeq != null)
+                    if ($Number(object.tcpSeq) !== 0)
+                        message.tcpSeq = object.tcpSeq >>> 0;
+                if (object.tcpAck != null)
+                    if ($Number(object.tcpAck) !== 0)
+                        message.tcpAck = object.tcpAck >>> 0;
+                if (object.fragOff != null)
+                    if ($Number(object.fragOff) !== 0)
+                        message.fragOff = object.fragOff >>> 0;
                 return message;
             };
 
@@ -411,6 +465,9 @@ export const netscope = $root.netscope = (() => {
                     object.icmpCode = 0;
                     object.icmpId = 0;
                     object.icmpSeq = 0;
+                    object.tcpSeq = 0;
+                    object.tcpAck = 0;
+                    object.fragOff = 0;
                 }
                 if (message.src != null && $Object.hasOwnProperty.call(message, "src"))
                     object.src = message.src;
@@ -438,6 +495,12 @@ export const netscope = $root.netscope = (() => {
                     object.icmpId = message.icmpId;
                 if (message.icmpSeq != null && $Object.hasOwnProperty.call(message, "icmpSeq"))
                     object.icmpSeq = message.icmpSeq;
+                if (message.tcpSeq != null && $Object.hasOwnProperty.call(message, "tcpSeq"))
+                    object.tcpSeq = message.tcpSeq;
+                if (message.tcpAck != null && $Object.hasOwnProperty.call(message, "tcpAck"))
+                    object.tcpAck = message.tcpAck;
+                if (message.fragOff != null && $Object.hasOwnProperty.call(message, "fragOff"))
+                    object.fragOff = message.fragOff;
                 return object;
             };
 
@@ -768,6 +831,7 @@ export const netscope = $root.netscope = (() => {
             ConntrackRef.prototype.mark = 0;
             ConntrackRef.prototype.zone = 0;
             ConntrackRef.prototype.replyDirection = false;
+            ConntrackRef.prototype.entryId = "";
 
             ConntrackRef.create = function(properties) {
                 return new ConntrackRef(properties);
@@ -794,6 +858,8 @@ export const netscope = $root.netscope = (() => {
                     writer.uint32(48).uint32(message.zone);
                 if (message.replyDirection != null && $Object.hasOwnProperty.call(message, "replyDirection") && message.replyDirection !== false)
                     writer.uint32(56).bool(message.replyDirection);
+                if (message.entryId != null && $Object.hasOwnProperty.call(message, "entryId") && message.entryId !== "")
+                    writer.uint32(66).string(message.entryId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -888,6 +954,15 @@ export const netscope = $root.netscope = (() => {
                                 delete message.replyDirection;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.entryId = value;
+                            else
+                                delete message.entryId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -943,6 +1018,9 @@ export const netscope = $root.netscope = (() => {
                 if (message.replyDirection != null && $Object.hasOwnProperty.call(message, "replyDirection"))
                     if (typeof message.replyDirection !== "boolean")
                         return "replyDirection: boolean expected";
+                if (message.entryId != null && $Object.hasOwnProperty.call(message, "entryId"))
+                    if (!$util.isString(message.entryId))
+                        return "entryId: string expected";
                 return null;
             };
 
@@ -981,6 +1059,9 @@ export const netscope = $root.netscope = (() => {
                 if (object.replyDirection != null)
                     if (object.replyDirection)
                         message.replyDirection = $Boolean(object.replyDirection);
+                if (object.entryId != null)
+                    if (typeof object.entryId !== "string" || object.entryId.length)
+                        message.entryId = $String(object.entryId);
                 return message;
             };
 
@@ -1000,6 +1081,7 @@ export const netscope = $root.netscope = (() => {
                     object.mark = 0;
                     object.zone = 0;
                     object.replyDirection = false;
+                    object.entryId = "";
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -1015,6 +1097,8 @@ export const netscope = $root.netscope = (() => {
                     object.zone = message.zone;
                 if (message.replyDirection != null && $Object.hasOwnProperty.call(message, "replyDirection"))
                     object.replyDirection = message.replyDirection;
+                if (message.entryId != null && $Object.hasOwnProperty.call(message, "entryId"))
+                    object.entryId = message.entryId;
                 return object;
             };
 
@@ -2668,6 +2752,8 @@ export const netscope = $root.netscope = (() => {
             Journey.prototype.dropLocation = "";
             Journey.prototype.direction = 0;
             Journey.prototype.peerId = "";
+            Journey.prototype.parentId = "";
+            Journey.prototype.segments = 0;
 
             Journey.create = function(properties) {
                 return new Journey(properties);
@@ -2710,6 +2796,10 @@ export const netscope = $root.netscope = (() => {
                     writer.uint32(104).int32(message.direction);
                 if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
                     writer.uint32(114).string(message.peerId);
+                if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId") && message.parentId !== "")
+                    writer.uint32(122).string(message.parentId);
+                if (message.segments != null && $Object.hasOwnProperty.call(message, "segments") && message.segments !== 0)
+                    writer.uint32(128).uint32(message.segments);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2865,6 +2955,24 @@ export const netscope = $root.netscope = (() => {
                                 delete message.peerId;
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parentId = value;
+                            else
+                                delete message.parentId;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.segments = value;
+                            else
+                                delete message.segments;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2953,6 +3061,12 @@ export const netscope = $root.netscope = (() => {
                 if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
                     if (!$util.isString(message.peerId))
                         return "peerId: string expected";
+                if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId"))
+                    if (!$util.isString(message.parentId))
+                        return "parentId: string expected";
+                if (message.segments != null && $Object.hasOwnProperty.call(message, "segments"))
+                    if (!$util.isInteger(message.segments))
+                        return "segments: integer expected";
                 return null;
             };
 
@@ -3081,6 +3195,12 @@ export const netscope = $root.netscope = (() => {
                 if (object.peerId != null)
                     if (typeof object.peerId !== "string" || object.peerId.length)
                         message.peerId = $String(object.peerId);
+                if (object.parentId != null)
+                    if (typeof object.parentId !== "string" || object.parentId.length)
+                        message.parentId = $String(object.parentId);
+                if (object.segments != null)
+                    if ($Number(object.segments) !== 0)
+                        message.segments = object.segments >>> 0;
                 return message;
             };
 
@@ -3121,6 +3241,8 @@ export const netscope = $root.netscope = (() => {
                     object.dropLocation = "";
                     object.direction = options.enums === $String ? "DIRECTION_UNKNOWN" : 0;
                     object.peerId = "";
+                    object.parentId = "";
+                    object.segments = 0;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -3171,6 +3293,10 @@ export const netscope = $root.netscope = (() => {
                     object.direction = options.enums === $String ? $root.netscope.v1.Direction[message.direction] === $undefined ? message.direction : $root.netscope.v1.Direction[message.direction] : message.direction;
                 if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
                     object.peerId = message.peerId;
+                if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId"))
+                    object.parentId = message.parentId;
+                if (message.segments != null && $Object.hasOwnProperty.call(message, "segments"))
+                    object.segments = message.segments;
                 return object;
             };
 

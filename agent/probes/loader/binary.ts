@@ -13,8 +13,11 @@ export const FRAME_HEADER = 4;
 export const FRAME_NF = 1;
 export const FRAME_TP = 2;
 export const FRAME_STATS = 3;
+/** the loader's monotonic time before a ring read: its stream is complete up to then (loader.c) */
+export const FRAME_PROGRESS = 4;
+export const PROGRESS_SIZE = 8;
 export const NF_RECORD_SIZE = 164;
-export const TP_RECORD_SIZE = 112;
+export const TP_RECORD_SIZE = 120;
 export const STATS_SIZE = 40;
 
 /** The loader's counters (struct ns_stats), as of one moment. */
@@ -165,18 +168,19 @@ function newTuple(b: Buffer, off: number): ConntrackTuple {
 // a flow's often do: one shared Headers object per distinct L3/L4 field bytes (read-only
 // downstream, like the tuples), from a direct-mapped cache keyed by the bytes decodeNfHeaders reads
 const HDR_SLOTS = 1 << 12;
-const hdrKey = new Int32Array(HDR_SLOTS * 8);
+const HDR_WORDS = 10;
+const hdrKey = new Int32Array(HDR_SLOTS * HDR_WORDS);
 const hdrObj: Array<Headers | undefined> = new Array<Headers | undefined>(HDR_SLOTS).fill(undefined);
 
 function nfHeaders(b: Buffer, off: number, flags: number): Headers {
-  // saddr, daddr, tot_len + ip_id, ttl + proto (+ the L4 flag), ports, tcp flags + icmp type/code, icmp id + seq
-  const w0 = rd32(b, off + 92), w1 = rd32(b, off + 96), w2 = rd32(b, off + 100);
-  const w3 = rdU16(b, off + 106) | ((flags & NF_F_L4) << 16);
-  const w4 = rd32(b, off + 112), w5 = rd32(b, off + 124), w6 = rd32(b, off + 128);
-  const i = (Math.imul(w0 ^ Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca6b) ^ Math.imul(w3 ^ w4, 0x27d4eb2f) ^ Math.imul(w5 ^ w6, 0x165667b1), 0xc2b2ae35) >>> 20) & (HDR_SLOTS - 1);
-  const k = i * 8;
+  // saddr, daddr, tot_len + ip_id, frag_off + ttl + proto, ports, tcp seq, tcp ack, tcp flags + icmp type/code, icmp id + seq, the L4 flag
+  const w0 = rd32(b, off + 92), w1 = rd32(b, off + 96), w2 = rd32(b, off + 100), w3 = rd32(b, off + 104);
+  const w4 = rd32(b, off + 112), w5 = rd32(b, off + 116), w6 = rd32(b, off + 120), w7 = rd32(b, off + 124), w8 = rd32(b, off + 128);
+  const w9 = flags & NF_F_L4;
+  const i = (Math.imul(w0 ^ Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2 ^ w5, 0x85ebca6b) ^ Math.imul(w3 ^ w4 ^ w6, 0x27d4eb2f) ^ Math.imul(w7 ^ w8, 0x165667b1), 0xc2b2ae35) >>> 20) & (HDR_SLOTS - 1);
+  const k = i * HDR_WORDS;
   const hit = hdrObj[i];
-  if (hit !== undefined && hdrKey[k] === w0 && hdrKey[k + 1] === w1 && hdrKey[k + 2] === w2 && hdrKey[k + 3] === w3 && hdrKey[k + 4] === w4 && hdrKey[k + 5] === w5 && hdrKey[k + 6] === w6) return hit;
+  if (hit !== undefined && hdrKey[k] === w0 && hdrKey[k + 1] === w1 && hdrKey[k + 2] === w2 && hdrKey[k + 3] === w3 && hdrKey[k + 4] === w4 && hdrKey[k + 5] === w5 && hdrKey[k + 6] === w6 && hdrKey[k + 7] === w7 && hdrKey[k + 8] === w8 && hdrKey[k + 9] === w9) return hit;
   const h = newNfHeaders(b, off, flags);
   hdrKey[k] = w0;
   hdrKey[k + 1] = w1;
@@ -185,6 +189,9 @@ function nfHeaders(b: Buffer, off: number, flags: number): Headers {
   hdrKey[k + 4] = w4;
   hdrKey[k + 5] = w5;
   hdrKey[k + 6] = w6;
+  hdrKey[k + 7] = w7;
+  hdrKey[k + 8] = w8;
+  hdrKey[k + 9] = w9;
   hdrObj[i] = h;
   return h;
 }
@@ -199,12 +206,19 @@ function newNfHeaders(b: Buffer, off: number, flags: number): Headers {
     ttl: b[off + 106]!,
     ipId: rdU16(b, off + 102),
   };
+  const frag = rdU16(b, off + 104);
+  if (frag) headers.fragOff = frag;
   if (flags & NF_F_L4) {
     if (proto === 6 || proto === 17) {
       const sp = rdU16BE(b, off + 112), dp = rdU16BE(b, off + 114);
       if (sp) headers.srcPort = sp;
       if (dp) headers.dstPort = dp;
-      if (proto === 6 && b[off + 124]) headers.tcpFlags = b[off + 124]!;
+      if (proto === 6) {
+        if (b[off + 124]) headers.tcpFlags = b[off + 124]!;
+        const seq = rdU32(b, off + 116), ack = rdU32(b, off + 120);
+        if (seq) headers.tcpSeq = seq;
+        if (ack) headers.tcpAck = ack;
+      }
     } else if (proto === 1) {
       headers.icmpType = b[off + 125]!;
       headers.icmpCode = b[off + 126]!;
@@ -286,8 +300,8 @@ function nfCt(b: Buffer, off: number): ConntrackRef {
 
 // ---- struct tp_record ----
 
-const TP_KIND = [HopKind.HOP_KIND_XMIT, HopKind.HOP_KIND_RECEIVE, HopKind.HOP_KIND_NETIF_RX, HopKind.HOP_KIND_DROP, HopKind.HOP_KIND_QDISC_ENQUEUE, HopKind.HOP_KIND_QDISC_DEQUEUE];
-const TP_DROP = 3, TP_ENQUEUE = 4, TP_DEQUEUE = 5;
+const TP_KIND = [HopKind.HOP_KIND_XMIT, HopKind.HOP_KIND_RECEIVE, HopKind.HOP_KIND_NETIF_RX, HopKind.HOP_KIND_DROP, HopKind.HOP_KIND_QDISC_ENQUEUE, HopKind.HOP_KIND_QDISC_DEQUEUE, HopKind.HOP_KIND_CONSUME];
+const TP_DROP = 3, TP_ENQUEUE = 4, TP_DEQUEUE = 5, TP_CONSUME = 6;
 const TP_F_L4 = 0x01;
 
 /** One struct tp_record at off (TP_RECORD_SIZE bytes) as the PacketEvent the bpftrace parser makes of the same sighting. */
@@ -304,13 +318,20 @@ export function decodeTp(b: Buffer, off: number, ctx: DecodeContext = {}): Packe
     ttl: b[off + 55]!,
     ipId: rdU16(b, off + 98),
   };
+  const frag = rdU16(b, off + 100);
+  if (frag) headers.fragOff = frag;
   const l4 = b[off + 103]! & TP_F_L4;
   const a = l4 ? rdU16(b, off + 104) : 0;
   const c = l4 ? rdU16(b, off + 106) : 0;
   if (proto === 6 || proto === 17) {
     headers.srcPort = a;
     headers.dstPort = c;
-    if (proto === 6) headers.tcpFlags = b[off + 102]!;
+    if (proto === 6) {
+      headers.tcpFlags = b[off + 102]!;
+      const seq = rdU32(b, off + 112), ack = rdU32(b, off + 116);
+      if (seq) headers.tcpSeq = seq;
+      if (ack) headers.tcpAck = ack;
+    }
   } else if (proto === 1) {
     headers.icmpType = a;
     headers.icmpCode = c;
@@ -338,11 +359,21 @@ export function decodeTp(b: Buffer, off: number, ctx: DecodeContext = {}): Packe
     // the proto has no drop-location field on PacketEvent: the freeing function goes to `function`
     const fn = ctx.symbolize?.(rdU32(b, off + 20), rdU32(b, off + 16));
     if (fn) ev.function = fn;
+  } else if (k === TP_CONSUME) {
+    // where it was freed: a socket that read it, or the GSO code that cut it into segments
+    const hi = rdU32(b, off + 20), lo = rdU32(b, off + 16);
+    const fn = hi || lo ? ctx.symbolize?.(hi, lo) : undefined;
+    if (fn) ev.function = fn;
   } else if (k === TP_ENQUEUE || k === TP_DEQUEUE) {
     ev.qdisc = `${nameAt(b, off + 72)} ${formatHandle(rdU32(b, off + 40).toString(16))}`;
     ev.qdiscQlen = rdU32(b, off + 48);
   }
   return ev;
+}
+
+/** A progress frame's time (CLOCK_MONOTONIC ns). */
+export function decodeProgress(b: Buffer, off: number): number {
+  return u64(b, off);
 }
 
 export function decodeStats(b: Buffer, off: number): LoaderStats {

@@ -27,7 +27,7 @@ const HOOKS: Record<string, number> = {
 };
 
 interface RawTuple { src?: string; dst?: string; protocol?: number; src_port?: number; dst_port?: number; icmp_id?: number; icmp_type?: number; icmp_code?: number }
-interface RawHeaders extends RawTuple { length?: number; ttl?: number; ip_id?: number; tcp_flags?: number; icmp_seq?: number }
+interface RawHeaders extends RawTuple { length?: number; ttl?: number; ip_id?: number; frag_off?: number; tcp_flags?: number; tcp_seq?: number; tcp_ack?: number; icmp_seq?: number }
 
 function tuple(t: RawTuple | null | undefined): ConntrackTuple | undefined {
   if (!t) return undefined;
@@ -46,6 +46,9 @@ function headers(h: RawHeaders | undefined): Headers {
   if (h.src_port) out.srcPort = h.src_port;
   if (h.dst_port) out.dstPort = h.dst_port;
   if (h.tcp_flags) out.tcpFlags = h.tcp_flags;
+  if (h.tcp_seq) out.tcpSeq = h.tcp_seq;
+  if (h.tcp_ack) out.tcpAck = h.tcp_ack;
+  if (h.frag_off) out.fragOff = h.frag_off;
   if (h.protocol === 1) {
     out.icmpType = h.icmp_type ?? 0;
     out.icmpCode = h.icmp_code ?? 0;

@@ -248,6 +248,9 @@ function headers(end: number): netscope.v1.Headers {
       case 11: if (t !== 88) throw FALLBACK; if ((v = u32())) m.icmpCode = v; break;
       case 12: if (t !== 96) throw FALLBACK; if ((v = u32())) m.icmpId = v; break;
       case 13: if (t !== 104) throw FALLBACK; if ((v = u32())) m.icmpSeq = v; break;
+      case 14: if (t !== 112) throw FALLBACK; if ((v = u32())) m.tcpSeq = v; break;
+      case 15: if (t !== 120) throw FALLBACK; if ((v = u32())) m.tcpAck = v; break;
+      case 16: if (t !== 128) throw FALLBACK; if ((v = u32())) m.fragOff = v; break;
       default: throw FALLBACK;
     }
   }
@@ -295,6 +298,7 @@ function ctRef(end: number): netscope.v1.ConntrackRef {
       case 5: if (t !== 40) throw FALLBACK; if ((v = u32())) m.mark = v; break;
       case 6: if (t !== 48) throw FALLBACK; if ((v = u32())) m.zone = v; break;
       case 7: if (t !== 56) throw FALLBACK; if (u32()) m.replyDirection = true; break;
+      case 8: if (t !== 66) throw FALLBACK; { const s = str(end); if (s) m.entryId = s; break; }
       default: throw FALLBACK;
     }
   }
@@ -424,6 +428,8 @@ function journey(end: number): netscope.v1.Journey {
       case 12: if (t !== 98) throw FALLBACK; { const s = str(end); if (s) m.dropLocation = s; break; }
       case 13: if (t !== 104) throw FALLBACK; if ((v = u32() | 0)) m.direction = v; break;
       case 14: if (t !== 114) throw FALLBACK; { const s = str(end); if (s) m.peerId = s; break; }
+      case 15: if (t !== 122) throw FALLBACK; { const s = str(end); if (s) m.parentId = s; break; }
+      case 16: if (t !== 128) throw FALLBACK; if ((v = u32())) m.segments = v; break;
       default: throw FALLBACK;
     }
   }

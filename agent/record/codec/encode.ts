@@ -246,6 +246,9 @@ function headers(m: M): void {
   u32(88, m.icmpCode);
   u32(96, m.icmpId);
   u32(104, m.icmpSeq);
+  u32(112, m.tcpSeq);
+  u32(120, m.tcpAck);
+  u32(128, m.fragOff);
 }
 
 function tuple(m: M): void {
@@ -279,6 +282,7 @@ function ctRef(m: M): void {
   u32(40, m.mark);
   u32(48, m.zone);
   bool(56, m.replyDirection);
+  str(66, m.entryId);
 }
 
 function packet(m: M): void {
@@ -386,6 +390,8 @@ function journey(m: M): void {
   str(98, m.dropLocation);
   en(104, m.direction);
   str(114, m.peerId);
+  str(122, m.parentId);
+  u32(128, m.segments);
 }
 
 function ctEntry(m: M): void {

@@ -82,9 +82,13 @@ t.test('an skb address reused after a drop starts a new journey', async (t) => {
   const c = new Correlator({ idleNs: 50e6 });
   c.add({ skb: '0x1', monoNs: 1, kind: HopKind.HOP_KIND_XMIT, headers: icmp(POD, H02, 8) });
   c.add({ skb: '0x1', monoNs: 2, kind: HopKind.HOP_KIND_DROP, dropReason: 'NOT_SPECIFIED' });
-  const closed = c.add({ skb: '0x1', monoNs: 3, kind: HopKind.HOP_KIND_XMIT, headers: icmp(POD, H02, 8) });
+  t.same(c.add({ skb: '0x1', monoNs: 3, kind: HopKind.HOP_KIND_XMIT, headers: icmp(POD, H02, 8) }), []);
+  t.equal(c.openCount, 2, 'the next packet at the address has a journey of its own');
+  // the freed one closes once the probes' watermark is a little past its free, the other stays open
+  const closed = c.flush(3 + 10e6);
   t.equal(closed.length, 1);
   t.equal(closed[0]!.verdict, Verdict.VERDICT_DROPPED);
+  t.same(closed[0]!.hops!.map((h) => h.monoNs), [1, 2]);
   t.equal(c.openCount, 1);
 });
 

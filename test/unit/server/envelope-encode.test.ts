@@ -16,7 +16,7 @@ const same = (t: Tap.Test, env: Envelope, what: string) => {
 
 t.test('captured events, as the pipeline stamps them', async (t) => {
   const evs = capturedSightings();
-  t.equal(evs.length, 21, 'guard: 12 netfilter and 9 tracepoint records');
+  t.equal(evs.length, 25, 'guard: 12 netfilter and 13 tracepoint records');
   evs.forEach((e, i) => {
     e.timeNs = 1795464244686523400 + i;
     e.netnsName = i % 2 ? 'nspipe-host01' : '';

@@ -42,9 +42,10 @@ t.test('tracepoint records decode to the JSON lines of the same records', async 
   const recs = fs.filter((f) => f.type === FRAME_TP);
   t.ok(recs.every((f) => f.len === TP_RECORD_SIZE), 'every record frame holds one struct tp_record');
   const json = jsonLines('masquerade-ping-tp.jsonl').filter((o) => o.type === 'tp');
-  t.equal(recs.length, 9, 'guard: 4 hops of the request, 4 of the reply and the reply freed in the pod');
+  t.equal(recs.length, 13, 'guard: 4 hops of the request, 4 of the reply, the reply freed in the pod, and 4 normal frees');
+  t.equal(json.filter((o) => o.kind === 'consume').length, 4, 'guard: the request consumed by host02, the raw socket\'s clone, two ARP-queued originals');
   t.equal(recs.length, json.length, 'both loaders saw the same records');
-  const kinds: Record<string, number> = { xmit: HopKind.HOP_KIND_XMIT, receive: HopKind.HOP_KIND_RECEIVE, drop: HopKind.HOP_KIND_DROP, enqueue: HopKind.HOP_KIND_QDISC_ENQUEUE, dequeue: HopKind.HOP_KIND_QDISC_DEQUEUE };
+  const kinds: Record<string, number> = { xmit: HopKind.HOP_KIND_XMIT, receive: HopKind.HOP_KIND_RECEIVE, drop: HopKind.HOP_KIND_DROP, enqueue: HopKind.HOP_KIND_QDISC_ENQUEUE, dequeue: HopKind.HOP_KIND_QDISC_DEQUEUE, consume: HopKind.HOP_KIND_CONSUME };
   const reasons = new Map([[3, 'NO_SOCKET']]);
   let symbolized = '';
   const symbolize = (hi: number, lo: number) => (symbolized = `0x${hi.toString(16)}${lo.toString(16).padStart(8, '0')}`) && 'ping_rcv';
@@ -52,7 +53,11 @@ t.test('tracepoint records decode to the JSON lines of the same records', async 
     const e = decodeTp(f.b, f.off, { dropReasons: reasons, symbolize })!;
     const j = json[i]!;
     t.match(e, { skb: j.skb, netns: j.netns, ifindex: j.ifindex, ifname: j.ifname, kind: kinds[j.kind], probeSet: ProbeSet.PROBE_SET_TRACEPOINT }, `record ${i}: ${j.kind} on ${j.ifname}`);
-    t.same(e.headers, { src: j.headers.src, dst: j.headers.dst, protocol: 1, length: j.headers.length, ttl: j.headers.ttl, ipId: j.headers.ip_id, icmpType: j.headers.icmp_type, icmpCode: j.headers.icmp_code, icmpId: j.headers.icmp_id, icmpSeq: j.headers.icmp_seq }, `record ${i}: headers`);
+    t.same(e.headers, { src: j.headers.src, dst: j.headers.dst, protocol: 1, length: j.headers.length, ttl: j.headers.ttl, ipId: j.headers.ip_id, ...(j.headers.frag_off ? { fragOff: j.headers.frag_off } : {}), icmpType: j.headers.icmp_type, icmpCode: j.headers.icmp_code, icmpId: j.headers.icmp_id, icmpSeq: j.headers.icmp_seq }, `record ${i}: headers`);
+    if (j.kind === 'consume') {
+      t.equal(symbolized, j.location, 'a consume carries the location of the code that freed it');
+      t.equal(e.function, 'ping_rcv', 'and the agent names it');
+    }
     if (j.kind === 'drop') {
       t.match(e, { dropReasonCode: j.reason, dropReason: 'NO_SOCKET', function: 'ping_rcv' });
       t.equal(symbolized, j.location, 'the location handed to the symbolizer is the one the kernel reported');

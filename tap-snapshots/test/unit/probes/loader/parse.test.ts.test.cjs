@@ -107,6 +107,7 @@ Array [
       "cpu": 0,
       "headers": Object {
         "dst": "192.168.61.12",
+        "fragOff": 16384,
         "icmpCode": 0,
         "icmpId": 7893,
         "icmpSeq": 1,
@@ -156,6 +157,7 @@ Array [
       },
       "headers": Object {
         "dst": "192.168.61.12",
+        "fragOff": 16384,
         "icmpCode": 0,
         "icmpId": 7893,
         "icmpSeq": 1,
@@ -205,6 +207,7 @@ Array [
       },
       "headers": Object {
         "dst": "192.168.61.12",
+        "fragOff": 16384,
         "icmpCode": 0,
         "icmpId": 7893,
         "icmpSeq": 1,
@@ -256,6 +259,7 @@ Array [
       },
       "headers": Object {
         "dst": "192.168.61.12",
+        "fragOff": 16384,
         "icmpCode": 0,
         "icmpId": 7893,
         "icmpSeq": 1,
@@ -307,6 +311,7 @@ Array [
       },
       "headers": Object {
         "dst": "192.168.61.12",
+        "fragOff": 16384,
         "icmpCode": 0,
         "icmpId": 7893,
         "icmpSeq": 1,
@@ -358,6 +363,7 @@ Array [
       },
       "headers": Object {
         "dst": "192.168.61.12",
+        "fragOff": 16384,
         "icmpCode": 0,
         "icmpId": 7893,
         "icmpSeq": 1,
