@@ -14,8 +14,9 @@
 // The fast path is packets(): a batch of sightings from a probe set becomes one array of envelopes
 // (each sighting, then the journeys it closed) handed to each batch subscriber in one call, so the
 // fan-out encodes and queues a batch at a time instead of being called per envelope.
-import type { Envelope, Journey, PacketEvent } from '../../proto/index.js';
+import { HopKind, type Envelope, type Journey, type PacketEvent } from '../../proto/index.js';
 import { Correlator, type CorrelatorOptions } from '../correlate/journeys.js';
+import { ConntrackIds } from '../correlate/ct-ids.js';
 import type { Clock } from './clock.js';
 
 export interface PipelineOptions {
@@ -45,6 +46,9 @@ export class Pipeline {
    */
   private readonly streams = new Map<number, { mono: number; arrived: number; progress: number }>();
   private readonly sinks = new Set<(env: Envelope) => void>();
+  /** conntrack's ids of the entries the conntrack sources reported, for the journeys' ct.entry_id */
+  private readonly ctIds = new ConntrackIds();
+  private flushes = 0;
   private readonly batchSinks = new Set<BatchSink>();
   /** envelopes published, every kind */
   eventsTotal = 0;
@@ -139,11 +143,13 @@ export class Pipeline {
   /** Any other envelope (conntrack, qdisc, lost, gap, status). */
   envelope = (env: Envelope): void => {
     if (env.packet) return this.packet(env.packet);
+    if (env.conntrack) this.ctIds.note(env.conntrack, this.opts.clock.monoNow());
     this.publishAll([env]);
   };
 
   flush(): void {
     this.publishJourneys(this.correlator.flush(this.watermark()));
+    if (++this.flushes % 100 === 0) this.ctIds.expire(this.opts.clock.monoNow());
   }
 
   /** Closes the open journeys and stops the timer. */
@@ -175,11 +181,18 @@ export class Pipeline {
   private nameJourney(j: Journey): void {
     const h = j.hops?.[0];
     if (h && !j.startTimeNs) j.startTimeNs = this.opts.clock.wallOf(h.monoNs ?? 0);
+    const netns: number[] = [];
     for (const hop of j.hops ?? []) {
       if (hop.netns && !hop.netnsName) {
         const name = this.opts.netnsNames.get(hop.netns);
         if (name) hop.netnsName = name;
       }
+      if (hop.kind === HopKind.HOP_KIND_HOOK_EXIT && hop.netns && !netns.includes(hop.netns)) netns.push(hop.netns);
+    }
+    if (j.ct && !j.ct.entryId && this.ctIds.size) {
+      // the probes' ConntrackRef objects are shared between sightings (and their encoded bytes kept): a copy
+      const id = this.ctIds.idOf(j.ct, netns);
+      if (id) j.ct = { ...j.ct, entryId: id };
     }
   }
 }
