@@ -9,6 +9,7 @@ const TITLES: Record<string, [string, string]> = {
   conntrack: ['4. Conntrack at scale', 'A netns of its own with N entries (`conntrack -I` lines loaded with one `conntrack -R` file); an agent watching it; time to a full snapshot, alternating with `conntrack -L > /dev/null` in the same netns, median of 3 each.'],
   recording: ['5. Recording', 'Record write rate and replay decode rate (bench/record.ts).'],
   memory: ['6. Agent memory', 'Peak resident set (VmHWM from /proc/PID/status) of the agent process during sections 2 and 4.'],
+  journeys: ['7. Journeys under load', 'An iperf3 TCP flow pod → bridge → MASQUERADE → tbf → host02 traced by the agent (netfilter and tracepoint sets, `--proto tcp`); every journey of the flow checked with the one-packet check (agent/correlate/coherence.ts: one IP id, one TCP seq/ack, one direction, NAT only at hooks), and whether it is complete from the sender\'s first transmit to the receiver, a drop, or the tbf cutting it into GSO segments.'],
 };
 
 export interface Results {

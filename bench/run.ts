@@ -2,7 +2,7 @@
 // machine, written to bench/results.json and BENCHMARKS.md. Sections (one module each) return Figures;
 // traffic stays inside namespaces the sections build and remove (also on failure and Ctrl-C).
 //
-//   BENCH_ONLY=datapath,pipeline,latency,conntrack,recording,memory   which sections (default all)
+//   BENCH_ONLY=datapath,pipeline,latency,conntrack,recording,memory,journeys   which sections (default all)
 //   BENCH_QUICK=1          a smoke run: fewer pairs, shorter steps, 10,000 conntrack entries
 //   BENCH_PAIRS, BENCH_SECONDS, BENCH_CT_ENTRIES, BENCH_STEP_SECONDS   override single knobs
 //   BENCH_MERGE=1          with BENCH_ONLY: replace those sections' figures in results.json / BENCHMARKS.md
@@ -17,12 +17,13 @@ import { ROOT } from '../agent/util/paths.js';
 import { requireRoot } from '../agent/util/errors.js';
 import { benchConntrack } from './conntrack.js';
 import { benchDatapath } from './datapath.js';
+import { benchJourneys } from './journeys.js';
 import { benchPipeline } from './pipeline.js';
 import { judge, type Figure } from './figure.js';
 import { report, type Results } from './report.js';
 import { cleanupAll, log } from './proc.js';
 
-export const SECTIONS = ['datapath', 'pipeline', 'latency', 'conntrack', 'recording', 'memory'] as const;
+export const SECTIONS = ['datapath', 'pipeline', 'latency', 'conntrack', 'recording', 'memory', 'journeys'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const QUICK = !!process.env.BENCH_QUICK;
@@ -133,6 +134,13 @@ async function main(): Promise<number> {
       if (only.has('conntrack')) figures.push(...r.figures);
       detail.conntrack = r.detail;
       rss.conntrack = r.agentPeakRssMb;
+    });
+  }
+  if (only.has('journeys')) {
+    await run('journeys', async () => {
+      const r = await benchJourneys({ prefix: `${prefix}j`, seconds: num('BENCH_SECONDS', QUICK ? 2 : 3), rate: '50mbit' });
+      figures.push(...r.figures);
+      detail.journeys = r.detail;
     });
   }
   if (only.has('memory')) {

@@ -132,7 +132,8 @@ export function sameIdentity(a: Headers, b: Headers): boolean {
   if (isFragment(a) || isFragment(b)) return true;
   switch (a.protocol) {
     case 6:
-      return (a.tcpSeq ?? 0) === (b.tcpSeq ?? 0) && (a.tcpAck ?? 0) === (b.tcpAck ?? 0);
+      // the flags too: a host's stateless RSTs and ACKs (ip id 0) can repeat one seq and ack
+      return (a.tcpSeq ?? 0) === (b.tcpSeq ?? 0) && (a.tcpAck ?? 0) === (b.tcpAck ?? 0) && (a.tcpFlags ?? 0) === (b.tcpFlags ?? 0);
     case 1: {
       const t = a.icmpType ?? 0;
       if (t !== (b.icmpType ?? 0)) return false;
@@ -191,12 +192,19 @@ const NOT_A_DROP: Record<string, string> = {
 };
 
 /**
+ * Where a socket purges its queues: kernels before QUEUE_PURGE (and the out-of-order queue's purge
+ * still) free those skbs with NOT_SPECIFIED from these functions.
+ */
+const PURGERS = new Set(['skb_rbtree_purge', 'skb_queue_purge', '__skb_queue_purge', 'skb_queue_purge_reason', 'sk_stream_kill_queues', 'tcp_write_queue_purge', 'inet_csk_destroy_sock']);
+
+/**
  * Why a free with a drop reason ends a delivered packet rather than dropping it; undefined for a
  * drop.
  */
 export function deliveryEnd(h: Hop): string | undefined {
   const reason = h.dropReason ?? '';
   if (NOT_A_DROP[reason]) return NOT_A_DROP[reason];
+  if ((reason === 'NOT_SPECIFIED' || reason === '') && h.function && PURGERS.has(h.function)) return 'purged from a closing socket';
   // ping reads echo replies through a raw socket, which gets a clone; the original finds no ICMP
   // datagram socket and is freed with NO_SOCKET (ping_rcv on 6.18, icmp_rcv on 6.1)
   if (reason === 'NO_SOCKET' && h.headers?.protocol === 1 && (h.headers.icmpType ?? 0) === 0) return 'a raw socket (ping) took a clone';

@@ -40,15 +40,18 @@
  * IP protocol, up to two address/CIDRs, one port. A packet the filter rejects costs a few reads
  * and emits nothing. Addresses and ports match the packet's headers or, when the skb already has
  * a conntrack entry, either of its tuples — so a filter on a pod address also follows the
- * masqueraded packet after POSTROUTING and the reply after its PREROUTING de-NAT.
+ * masqueraded packet after POSTROUTING and the reply after its PREROUTING de-NAT. With an address
+ * or port filter, a packet that matched is followed by skb (`follow`, with its IP id) through the
+ * hooks after, and a hook entry rejected before conntrack ran (a DNAT'd packet's PREROUTING entry,
+ * still addressed to the service) waits per CPU (`pending`) and is emitted when the same packet's
+ * exit of that hook matches: the DNAT itself shows.
  *
  * Caveats:
  * - IPv4 only (links are attached with pf NFPROTO_IPV4).
  * - The entry probe runs before defrag: non-first fragments are recorded without L4 fields
  *   (NF_REC_F_FRAG) and a port filter drops them.
- * - A reply's PREROUTING entry is matched on its headers alone (conntrack has not run yet): with
- *   --host POD it is only recorded when the filter also names the peer (e.g. --host 10.85.0.0/16
- *   --host 192.168.61.12).
+ * - A hook entry is matched on its headers alone (conntrack has not run yet); with an address or
+ *   port filter it is kept back until the exit and emitted then if the exit matches.
  * - ct_status at an exit is read before conntrack confirm (INT_MAX), so a new entry shows
  *   IPS_CONFIRMED only from its second packet on.
  * - Only one BPF netfilter hook may sit at a given priority per hook and netns; the loader steps
@@ -104,6 +107,25 @@ struct {
 /* Forces BTF for the record so `bpftool btf dump` documents it next to the code. */
 struct nf_record _nf_record_btf = {};
 
+/* Packets that matched the address/port filter, by skb (value: the IP id): their later hooks pass. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 16384);
+	__type(key, __u64);
+	__type(value, __u16);
+} follow SEC(".maps");
+
+/* Per CPU and hook: the last hook entry the address/port filter rejected, until that hook's exit. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 5); /* NF_INET_PRE_ROUTING .. NF_INET_POST_ROUTING */
+	__type(key, __u32);
+	__type(value, struct nf_record);
+} pending SEC(".maps");
+
+/* A record's skb in a map value, as one aligned 64-bit word (see packet_path.bpf.c's STASHED_SKB). */
+#define VALUE_SKB(r) (*(__u64 *)((void *)(r) + 8))
+
 static __always_inline bool addr_match(__be32 a)
 {
 	__u8 n = nf_cfg.nhosts;
@@ -141,6 +163,20 @@ static __always_inline void read_tuple(struct nf_tuple *t, const struct nf_connt
 extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym;
 
 #define HDR(type, p) ((const type *)bpf_rdonly_cast((p), bpf_core_type_id_kernel(type)))
+static __always_inline void emit(void *r)
+{
+	__u32 zero = 0;
+	__u64 *n = bpf_map_lookup_elem(&counts, &zero);
+
+	if (n)
+		*n += 1; /* per-CPU slot: no atomics needed */
+	if (bpf_ringbuf_output(&events, r, sizeof(struct nf_record), 0)) {
+		n = bpf_map_lookup_elem(&lost, &zero);
+		if (n)
+			*n += 1;
+	}
+}
+
 static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 {
 	const struct nf_hook_state *state = ctx->state;
@@ -148,6 +184,8 @@ static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 	const struct iphdr *iph;
 	struct nf_record r;
 	unsigned char *ip;
+	bool following = nf_cfg.nhosts || nf_cfg.port;
+	bool match = true;
 	__u64 nfct;
 	__u8 hook;
 
@@ -177,8 +215,11 @@ static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 	if (nf_cfg.nhosts &&
 	    !addr_match(iph->saddr) && !addr_match(iph->daddr) &&
 	    !(r.ct && (addr_match(r.orig.src) || addr_match(r.orig.dst) ||
-		       addr_match(r.reply.src) || addr_match(r.reply.dst))))
-		return NF_ACCEPT;
+		       addr_match(r.reply.src) || addr_match(r.reply.dst)))) {
+		if (!following)
+			return NF_ACCEPT;
+		match = false;
+	}
 
 	r.frag_off = bpf_ntohs(iph->frag_off);
 	if (r.frag_off & IP_OFFSET) {
@@ -217,17 +258,18 @@ static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 	if (nf_cfg.port) {
 		__be16 p = bpf_htons(nf_cfg.port);
 
-		if (!(r.flags & NF_REC_F_L4))
-			return NF_ACCEPT;
-		if (r.sport != p && r.dport != p &&
-		    !(r.ct && (r.orig.sport == p || r.orig.dport == p ||
-			       r.reply.sport == p || r.reply.dport == p)))
-			return NF_ACCEPT;
+		if (!(r.flags & NF_REC_F_L4) ||
+		    (r.sport != p && r.dport != p &&
+		     !(r.ct && (r.orig.sport == p || r.orig.dport == p ||
+				r.reply.sport == p || r.reply.dport == p)))) {
+			if (!following)
+				return NF_ACCEPT;
+			match = false;
+		}
 	}
 
-	/* the packet is wanted: fill in the rest */
+	/* the packet is wanted (or may be, when it is followed or kept back): fill in the rest */
 	r.ts_ns = bpf_ktime_get_ns();
-	r.skb = (__u64)skb;
 	r.netns = state->net->ns.inum;
 	r.hook = hook;
 	r.flags |= exit ? NF_REC_F_EXIT : 0;
@@ -264,18 +306,39 @@ static __always_inline int record(struct bpf_nf_ctx *ctx, __u8 exit)
 		__builtin_memcpy(r.dev_out, out->name, sizeof(r.dev_out));
 	}
 
-	{
-		__u32 zero = 0;
-		__u64 *n = bpf_map_lookup_elem(&counts, &zero);
+	if (following) {
+		__u64 key = (__u64)skb;
+		__u32 h = hook;
+		struct nf_record *pend = bpf_map_lookup_elem(&pending, &h);
 
-		if (n)
-			*n += 1; /* per-CPU slot: no atomics needed */
-		if (bpf_ringbuf_output(&events, &r, sizeof(r), 0)) {
-			n = bpf_map_lookup_elem(&lost, &zero);
-			if (n)
-				*n += 1;
+		if (!match) {
+			__u16 *id = bpf_map_lookup_elem(&follow, &key);
+
+			if (id && *id == r.ip_id) {
+				match = true;
+			} else {
+				/* an entry waits for its exit; anything else is not wanted */
+				if (!exit && pend) {
+					__builtin_memcpy(pend, &r, sizeof(r));
+					VALUE_SKB(pend) = key;
+				}
+				return NF_ACCEPT;
+			}
+		}
+		if (exit && pend && VALUE_SKB(pend) == key && pend->ip_id == r.ip_id) {
+			/* this hook's entry, rejected before conntrack ran: the same packet, so it is wanted */
+			emit(pend);
+			VALUE_SKB(pend) = 0;
+		}
+		{
+			__u16 v = r.ip_id;
+
+			bpf_map_update_elem(&follow, &key, &v, BPF_ANY);
 		}
 	}
+	/* the skb last: the pending copy above takes the record without it (see VALUE_SKB) */
+	r.skb = (__u64)skb;
+	emit(&r);
 	return NF_ACCEPT;
 }
 

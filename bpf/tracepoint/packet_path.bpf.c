@@ -26,7 +26,11 @@
  *
  * In-kernel filter (struct tp_config in .rodata, set by the loader before load): kinds, netns,
  * IP protocol, up to two address/CIDRs (source or destination), one tcp/udp port. A packet the
- * filter rejects emits nothing.
+ * filter rejects emits nothing. Address and port filters follow the packet across NAT: once a
+ * sighting matches, its skb is remembered (`follow`, with its IP id) and its later sightings pass
+ * whatever NAT made of its headers; and the sightings of the same packet that this CPU rejected
+ * just before (`stash`: the hops before a DNAT, e.g. the uplink's receive) are emitted when it
+ * first matches. Both cost only with an address or port filter.
  *
  * Caveats (as for packet-path.bt):
  * - IPv4 only. A non-first fragment has no L4 fields (and a port filter drops it).
@@ -86,6 +90,41 @@ struct {
 /* Forces BTF for the record so `bpftool btf dump` documents it next to the code. */
 struct tp_record _tp_record_btf = {};
 
+/* Packets that matched the address/port filter, by skb: their later sightings pass too. */
+struct follow_val {
+	__u64 ts;
+	__u16 ip_id;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 16384);
+	__type(key, __u64);
+	__type(value, struct follow_val);
+} follow SEC(".maps");
+
+/* The latest sightings this CPU rejected on address or port, emitted if their packet matches next. */
+#define STASH_SLOTS 8
+struct stash {
+	__u32 next;
+	__u32 pad;
+	struct tp_record r[STASH_SLOTS];
+};
+
+/*
+ * A record's skb field in the stash, as one aligned 64-bit word (records are 120 bytes and start
+ * 8 bytes into the map value, so the field is 8-aligned): a packed field's store is split in
+ * pieces, and the verifier takes a pointer into a map only whole.
+ */
+#define STASHED_SKB(st, i) (*(__u64 *)((void *)&(st)->r[(i)] + 8))
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct stash);
+} stash SEC(".maps");
+
 static __always_inline bool addr_match(__be32 a)
 {
 	__u8 n = tp_cfg.nhosts;
@@ -120,19 +159,24 @@ static __always_inline __u32 dev_netns(const struct net_device *dev)
 	return dev->nd_net.net->ns.inum;
 }
 
+#define IP_NO 0        /* not IPv4, or another protocol: nothing to follow */
+#define IP_YES 1       /* passes the filter */
+#define IP_ADDR_NO 2   /* fails the address filter only: the packet may match at another hop (NAT) */
+
 /* Reads the IPv4 header at ip and applies the protocol and address filters. */
-static __always_inline bool ip_wanted(struct iphdr *iph, const unsigned char *ip)
+static __always_inline int ip_wanted(struct iphdr *iph, const unsigned char *ip)
 {
+	bool addr_ok;
+
 	if (DIRECT_LOADS) {
 		const struct iphdr *h = bpf_rdonly_cast(ip, bpf_core_type_id_kernel(struct iphdr));
 
 		/* the verdict from the fields themselves; the copy only for a packet that passes */
 		if (h->version != 4)
-			return false;
+			return IP_NO;
 		if (tp_cfg.proto && h->protocol != tp_cfg.proto)
-			return false;
-		if (tp_cfg.nhosts && !addr_match(h->saddr) && !addr_match(h->daddr))
-			return false;
+			return IP_NO;
+		addr_ok = !tp_cfg.nhosts || addr_match(h->saddr) || addr_match(h->daddr);
 		/* field by field: the verifier allows no load that spans two members of a BTF struct */
 		iph->ihl = h->ihl;
 		iph->version = 4;
@@ -143,17 +187,16 @@ static __always_inline bool ip_wanted(struct iphdr *iph, const unsigned char *ip
 		iph->frag_off = h->frag_off;
 		iph->saddr = h->saddr;
 		iph->daddr = h->daddr;
-		return true;
+		return addr_ok ? IP_YES : IP_ADDR_NO;
 	}
 	if (bpf_probe_read_kernel(iph, sizeof(*iph), ip))
-		return false;
+		return IP_NO;
 	if (iph->version != 4)
-		return false;
+		return IP_NO;
 	if (tp_cfg.proto && iph->protocol != tp_cfg.proto)
-		return false;
-	if (tp_cfg.nhosts && !addr_match(iph->saddr) && !addr_match(iph->daddr))
-		return false;
-	return true;
+		return IP_NO;
+	addr_ok = !tp_cfg.nhosts || addr_match(iph->saddr) || addr_match(iph->daddr);
+	return addr_ok ? IP_YES : IP_ADDR_NO;
 }
 
 /*
@@ -228,6 +271,12 @@ static __always_inline bool fill_headers(struct tp_record *r, const struct iphdr
 	return true;
 }
 
+/* Whether the address/port filter is on (then rejected packets are followed and stashed). */
+static __always_inline bool following(void)
+{
+	return tp_cfg.nhosts || tp_cfg.port;
+}
+
 static __always_inline void submit(struct tp_record *r, const struct sk_buff *skb, __u8 kind)
 {
 	__u32 zero = 0;
@@ -246,6 +295,81 @@ static __always_inline void submit(struct tp_record *r, const struct sk_buff *sk
 		if (n)
 			*n += 1;
 	}
+}
+
+/*
+ * A sighting the address/port filter rejected: it passes if its skb matched before with the same
+ * IP id (the packet after NAT rewrote it); otherwise it waits in this CPU's stash in case the same
+ * packet matches at its next hop (before a DNAT). True when it passes.
+ */
+static __always_inline bool follow_or_stash(struct tp_record *r, const struct sk_buff *skb, __u8 kind)
+{
+	__u64 key = (__u64)skb;
+	struct follow_val *f = bpf_map_lookup_elem(&follow, &key);
+	__u32 zero = 0;
+	struct stash *st;
+
+	if (f && f->ip_id == r->ip_id)
+		return true;
+	st = bpf_map_lookup_elem(&stash, &zero);
+	if (st) {
+		__u32 i = st->next % STASH_SLOTS;
+
+		r->ts_ns = bpf_ktime_get_ns();
+		r->kind = kind;
+		r->version = TP_RECORD_VERSION;
+		r->cpu = bpf_get_smp_processor_id();
+		__builtin_memcpy(&st->r[i], r, sizeof(*r));
+		STASHED_SKB(st, i) = key;
+		st->next = i + 1;
+	}
+	return false;
+}
+
+/* A sighting that matched: remember its skb, and emit what this CPU stashed of the same packet. */
+static __always_inline void follow_matched(const struct tp_record *r, const struct sk_buff *skb)
+{
+	struct follow_val v = { .ts = r->ts_ns, .ip_id = r->ip_id };
+	__u64 key = (__u64)skb;
+	__u32 zero = 0;
+	struct stash *st;
+	__u64 *n;
+	int i;
+
+	bpf_map_update_elem(&follow, &key, &v, BPF_ANY);
+	st = bpf_map_lookup_elem(&stash, &zero);
+	if (!st)
+		return;
+	for (i = 0; i < STASH_SLOTS; i++) {
+		if (STASHED_SKB(st, i) != key || st->r[i].ip_id != r->ip_id)
+			continue;
+		n = bpf_map_lookup_elem(&counts, &zero);
+		if (n)
+			*n += 1;
+		if (bpf_ringbuf_output(&events, &st->r[i], sizeof(st->r[i]), 0)) {
+			n = bpf_map_lookup_elem(&lost, &zero);
+			if (n)
+				*n += 1;
+		}
+		STASHED_SKB(st, i) = 0;
+	}
+}
+
+/*
+ * The filter's last word on a filled record: emitted when it matched or follows a packet that did;
+ * stashed otherwise. `ip_ok` is ip_wanted()'s verdict on the addresses, `l4_ok` fill_headers()'s on
+ * the port.
+ */
+static __always_inline void decide(struct tp_record *r, const struct sk_buff *skb, __u8 kind, int ip_ok, bool l4_ok)
+{
+	if (ip_ok == IP_YES && l4_ok) {
+		submit(r, skb, kind);
+		if (following())
+			follow_matched(r, skb);
+		return;
+	}
+	if (following() && follow_or_stash(r, skb, kind))
+		submit(r, skb, kind);
 }
 
 static __always_inline bool wanted(__u8 kind)
@@ -267,6 +391,8 @@ static __always_inline int device_hop(const struct sk_buff *skb, __u8 kind, bool
 	const unsigned char *ip;
 	struct tp_record r;
 	struct iphdr iph;
+	bool l4;
+	int ok;
 
 	if (!wanted(kind))
 		return 0;
@@ -278,14 +404,16 @@ static __always_inline int device_hop(const struct sk_buff *skb, __u8 kind, bool
 	if (tp_cfg.netns && dev_netns(dev) != tp_cfg.netns)
 		return 0;
 	ip = at_data ? skb->data : skb->head + skb->network_header;
-	if (!ip_wanted(&iph, ip))
+	ok = ip_wanted(&iph, ip);
+	if (ok == IP_NO)
 		return 0;
 	__builtin_memset(&r, 0, sizeof(r));
-	if (!fill_headers(&r, &iph, ip))
+	l4 = fill_headers(&r, &iph, ip);
+	if (!l4 && !following())
 		return 0;
 	r.netns = dev_netns(dev);
 	fill_dev(&r, dev);
-	submit(&r, skb, kind);
+	decide(&r, skb, kind, ok, l4);
 	return 0;
 }
 
@@ -315,6 +443,8 @@ static __always_inline int free_hop(const struct sk_buff *skb, __u64 location, _
 	struct tp_record r;
 	struct iphdr iph;
 	__u32 netns = 0;
+	bool l4;
+	int ok;
 
 	if (!wanted(kind))
 		return 0;
@@ -332,17 +462,25 @@ static __always_inline int free_hop(const struct sk_buff *skb, __u64 location, _
 	if (tp_cfg.netns && netns != tp_cfg.netns)
 		return 0;
 	ip = skb->head + skb->network_header;
-	if (!ip_wanted(&iph, ip))
+	ok = ip_wanted(&iph, ip);
+	if (ok == IP_NO)
 		return 0;
 	__builtin_memset(&r, 0, sizeof(r));
-	if (!fill_headers(&r, &iph, ip))
+	l4 = fill_headers(&r, &iph, ip);
+	if (!l4 && !following())
 		return 0;
 	r.netns = netns;
 	if (dev)
 		fill_dev(&r, dev);
 	r.reason = reason;
 	r.location = location;
-	submit(&r, skb, kind);
+	decide(&r, skb, kind, ok, l4);
+	if (following()) {
+		/* the address is free for the next packet */
+		__u64 key = (__u64)skb;
+
+		bpf_map_delete_elem(&follow, &key);
+	}
 	return 0;
 }
 
@@ -373,6 +511,8 @@ static __always_inline int qdisc_hop(const struct Qdisc *q, const struct sk_buff
 	const unsigned char *ip;
 	struct tp_record r;
 	struct iphdr iph;
+	bool l4;
+	int ok;
 
 	if (!wanted(kind) || !skb)
 		return 0;
@@ -384,10 +524,12 @@ static __always_inline int qdisc_hop(const struct Qdisc *q, const struct sk_buff
 	if (tp_cfg.netns && dev_netns(dev) != tp_cfg.netns)
 		return 0;
 	ip = skb->head + skb->network_header;
-	if (!ip_wanted(&iph, ip))
+	ok = ip_wanted(&iph, ip);
+	if (ok == IP_NO)
 		return 0;
 	__builtin_memset(&r, 0, sizeof(r));
-	if (!fill_headers(&r, &iph, ip))
+	l4 = fill_headers(&r, &iph, ip);
+	if (!l4 && !following())
 		return 0;
 	r.netns = dev_netns(dev);
 	fill_dev(&r, dev);
@@ -395,7 +537,7 @@ static __always_inline int qdisc_hop(const struct Qdisc *q, const struct sk_buff
 	r.qdisc_handle = q->handle;
 	r.qdisc_parent = q->parent;
 	r.qlen = q->q.qlen;
-	submit(&r, skb, kind);
+	decide(&r, skb, kind, ok, l4);
 	return 0;
 }
 

@@ -40,3 +40,14 @@ export function kernelTier(tools?: string[]): { skip?: string } {
 export function uniquePrefix(tag = 't'): string {
   return `ns${tag}${randomBytes(3).toString('hex')}`;
 }
+
+/** Polls `get` every 50 ms until it returns a value; throws naming `what` after `ms`. */
+export async function until<T>(what: string, get: () => T | undefined | Promise<T | undefined>, ms = 15000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await get();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
