@@ -24,6 +24,11 @@ export interface Identity {
   hostNetwork?: boolean;
   /** running (or a ready sandbox) when it was seen */
   running: boolean;
+  /**
+   * Learnt from an event before the engine was asked (name and pid only): it names a netns no
+   * other name is known for, and never replaces one.
+   */
+  guess?: boolean;
 }
 
 /** How a netns is shown: `web (podman)`, `cn-web (docker)`, `pod default/web-1`. */

@@ -2,6 +2,7 @@
 // holds gets `web (podman)`, `cn-web (docker)`, `pod default/web-1` for every container netns the
 // engines know, as soon as they know it. A name stays when its container is gone (its last journeys
 // and recordings keep it); a netns shared by several containers is named after the one that made it.
+import { statSync } from 'node:fs';
 import { label, netnsInode, type Identity, type IdentitySource } from './identity.js';
 import { DockerSource } from './docker.js';
 import { CriSource, criEndpoints } from './cri.js';
@@ -10,6 +11,14 @@ import { PodmanSource } from './podman.js';
 /** Every engine netscope knows, as configured by the environment (DOCKER_HOST, CONTAINER_RUNTIME_ENDPOINT). */
 export function defaultIdentitySources(): IdentitySource[] {
   return [new PodmanSource(), new DockerSource(), ...criEndpoints().map((e) => new CriSource(e))];
+}
+
+function ownInode(): number {
+  try {
+    return statSync('/proc/self/ns/net').ino;
+  } catch {
+    return 0;
+  }
 }
 
 export interface IdentityStatus {
@@ -23,6 +32,8 @@ export class IdentityNames {
   private started: IdentitySource[] = [];
   /** inode → the identity named there, and whether that identity owns the netns */
   private readonly byInode = new Map<number, Identity>();
+  /** the agent's own netns, never named after a container */
+  private readonly own = ownInode();
 
   constructor(
     private readonly names: Map<number, string>,
@@ -59,6 +70,7 @@ export class IdentityNames {
       const ns = netnsInode(id);
       if (!ns) continue;
       const had = this.byInode.get(ns.inode);
+      if (id.guess && (had || ns.inode === this.own || !/^(netns-[0-9a-f-]{36})?$/.test(this.names.get(ns.inode) ?? ''))) continue;
       // the container that made a netns names it, not one that joined it later
       if (had && had.id !== id.id && had.engine === id.engine && !had.shared && id.shared) continue;
       this.byInode.set(ns.inode, id);
