@@ -142,7 +142,7 @@ export class Agent {
     this.pipeline.envelope({ status });
     this.statusTimer = setInterval(() => {
       // namespaces come and go (pods start): keep the inode → name map current
-      for (const [ino, name] of namedNetns()) if (!this.netnsNames.has(ino)) this.netnsNames.set(ino, name);
+      for (const [ino, name] of namedNetns()) if (!this.netnsNames.has(ino) && !this.identities.claims(name)) this.netnsNames.set(ino, name);
       this.pipeline.envelope({ status: this.currentStatus() });
     }, 5000);
     this.statusTimer.unref();

@@ -85,6 +85,7 @@ function why(endpoint: string, err: unknown): string {
 export class CriSource implements IdentitySource {
   engine: string;
   readonly kinds = ['pod'] as const;
+  readonly netnsFile = /^cni-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/;
   private client: CriClient | undefined;
   private runtime = 'cri';
   private readonly known = new Map<string, Identity>();

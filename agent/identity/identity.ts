@@ -56,6 +56,8 @@ export interface IdentitySource {
   readonly engine: string;
   /** what it can name: containers (podman, docker) or pods (CRI) */
   readonly kinds: readonly ('container' | 'pod')[];
+  /** the file names it gives the netns it makes under /run/netns, if it makes any there */
+  readonly netnsFile?: RegExp;
   /** undefined when it can run here; otherwise one sentence saying why not */
   canRun(): Promise<string | undefined>;
   /** what the engine runs now (one query, nothing started) */

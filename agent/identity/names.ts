@@ -78,6 +78,14 @@ export class IdentityNames {
     }
   };
 
+  /**
+   * Whether a netns file under /run/netns is one a running engine made for a container it will name
+   * (podman's netns-UUID, a CRI runtime's cni-UUID): its file name would only stand in the way.
+   */
+  claims(file: string): boolean {
+    return this.started.some((s) => s.netnsFile?.test(file));
+  }
+
   /** The identity last seen in a netns. */
   identityOf(inode: number): Identity | undefined {
     return this.byInode.get(inode);

@@ -25,6 +25,7 @@ export interface CliEngineOptions {
 export class PodmanSource implements IdentitySource {
   readonly engine = 'podman';
   readonly kinds = ['container'] as const;
+  readonly netnsFile = /^netns-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/;
   private readonly bin: string;
   private events: ChildProcess | undefined;
   private timer: NodeJS.Timeout | undefined;
