@@ -25,6 +25,8 @@ import { CriClient, CriSource } from '../../agent/identity/cri.js';
 import { DockerSource } from '../../agent/identity/docker.js';
 import { PodmanSource } from '../../agent/identity/podman.js';
 import { NatKind, type Envelope, type Hop, type Journey } from '../../proto/index.js';
+import { formatJourney } from '../../cli/print/journey.js';
+import { PLAIN } from '../../cli/print/style.js';
 
 const BIN = resolve('bin/netscope');
 const TOOLS = ['ip', 'iptables', 'nsenter', 'setpriv', 'tar', 'bpftool', 'busybox', 'podman', 'dockerd', 'docker', 'containerd', 'ctr'];
@@ -157,8 +159,8 @@ t.test('containers and pods by name: podman, docker, containerd CRI', kernelTier
   const pmImage = `localhost/${p}-bb:1`;
   const pmNet = `${p}-pm`;
   const pmNames = { web: `${p}-web`, peer: `${p}-peer`, short: `${p}-short` };
-  // NET_RAW for busybox ping (podman 4 leaves it out of its default capabilities)
-  const ulimits = ['--ulimit', 'nofile=1024:1024', '--ulimit', 'nproc=4096:4096', '--cap-add', 'NET_RAW'];
+  // rlimits within the hard ones (see the top); NET_RAW for busybox ping (podman 4 leaves it out of its defaults)
+  const podmanRun = ['--ulimit', 'nofile=1024:1024', '--ulimit', 'nproc=4096:4096', '--cap-add', 'NET_RAW'];
   const pm = (args: string[]) => inT(['podman', ...args]);
   await execa('podman', ['import', '-q', tar, pmImage]);
   undo.add('podman image', () => execa('podman', ['rmi', '-f', pmImage]));
@@ -265,8 +267,8 @@ t.test('containers and pods by name: podman, docker, containerd CRI', kernelTier
   const dnatTo = (addr: string) => (j: Journey) => (j.nat ?? []).some((n) => n.kind === NatKind.NAT_KIND_DNAT && n.to === addr && !n.reverse);
 
   t.test('podman: a ping between two containers and a DNAT to a published port name both', async (t) => {
-    await pm(['run', '-d', '--name', pmNames.web, '--network', pmNet, '-p', `${P}:${P}`, ...ulimits, pmImage, 'httpd', '-f', '-p', String(P), '-h', '/www']);
-    await pm(['run', '-d', '--name', pmNames.peer, '--network', pmNet, ...ulimits, pmImage, 'sleep', '600']);
+    await pm(['run', '-d', '--name', pmNames.web, '--network', pmNet, '-p', `${P}:${P}`, ...podmanRun, pmImage, 'httpd', '-f', '-p', String(P), '-h', '/www']);
+    await pm(['run', '-d', '--name', pmNames.peer, '--network', pmNet, ...podmanRun, pmImage, 'sleep', '600']);
     const webIp = await ip(execa('podman', ['inspect', pmNames.web, '--format', `{{(index .NetworkSettings.Networks "${pmNet}").IPAddress}}`]));
     const peerIp = await ip(execa('podman', ['inspect', pmNames.peer, '--format', `{{(index .NetworkSettings.Networks "${pmNet}").IPAddress}}`]));
     await pm(['exec', pmNames.peer, 'ping', '-c', '2', '-W', '2', webIp]);
@@ -275,6 +277,7 @@ t.test('containers and pods by name: podman, docker, containerd CRI', kernelTier
     t.ok(named(req, `${pmNames.peer} (podman)`) && named(req, `${pmNames.web} (podman)`), `the request crosses both, by name: ${describe(req)}`);
     const syn = await until('the DNAT journey', () => tcp.find((j) => dnatTo(webIp)(j) && named(j, `${pmNames.web} (podman)`)));
     t.match(syn.nat, [{ kind: NatKind.NAT_KIND_DNAT, from: '127.0.0.1', to: webIp }], `DNAT 127.0.0.1 → ${webIp}: ${describe(syn)}`);
+    t.comment(['as trace prints them:', ...formatJourney(req, PLAIN), ...formatJourney(syn, PLAIN)].join('\n'));
   });
 
   t.test('--netns container:NAME attaches in that container; an unknown name says which engines were asked', async (t) => {
@@ -313,7 +316,7 @@ t.test('containers and pods by name: podman, docker, containerd CRI', kernelTier
     const webIp = await ip(execa('podman', ['inspect', pmNames.web, '--format', `{{(index .NetworkSettings.Networks "${pmNet}").IPAddress}}`]));
     const peerIp = await ip(execa('podman', ['inspect', pmNames.peer, '--format', `{{(index .NetworkSettings.Networks "${pmNet}").IPAddress}}`]));
     const t0 = Date.now();
-    await pm(['run', '--rm', '--name', pmNames.short, '--network', pmNet, ...ulimits, pmImage, 'ping', '-c', '3', '-i', '0.2', '-W', '1', webIp]);
+    await pm(['run', '--rm', '--name', pmNames.short, '--network', pmNet, ...podmanRun, pmImage, 'ping', '-c', '3', '-i', '0.2', '-W', '1', webIp]);
     // the container lives about 0.4 s (three pings 0.2 s apart); podman's own create and removal around it
     t.comment(`podman run --rm … ping -c 3 -i 0.2: made, run and removed in ${Date.now() - t0} ms`);
     const mine = (j: Journey) => j.headers?.icmpType === 8 && j.headers.dst === webIp && j.headers.src !== peerIp;
