@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import type { NetnsTarget } from '../core/netns.js';
 import { UserError } from '../util/errors.js';
 import { label, netnsInode, type Identity, type IdentitySource } from './identity.js';
-import { defaultIdentitySources } from './names.js';
 
 export interface IdentitySpec {
   kind: 'container' | 'pod';
@@ -38,9 +37,12 @@ export function parseIdentitySpec(spec: string): IdentitySpec | undefined {
 const or = (xs: string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`);
 
 /** The netns target a container or pod name stands for, asked of each source that can run. */
-export async function lookupIdentity(spec: string, sources: IdentitySource[] = defaultIdentitySources()): Promise<NetnsTarget> {
+export async function lookupIdentity(spec: string, given?: IdentitySource[]): Promise<NetnsTarget> {
   const want = parseIdentitySpec(spec);
   if (!want) throw new UserError(`'${spec}' names neither a container (container:NAME) nor a pod (pod:NAMESPACE/NAME).`);
+  // loaded here, not at the top: netns.ts imports this module, and the engines' clients (grpc-js) are
+  // only needed in lookup-main's child
+  const sources = given ?? (await import('./names.js')).defaultIdentitySources();
   // every engine asked at once; their answers in the sources' order
   const answers = await Promise.all(
     sources.map(async (src): Promise<{ asked?: string; off?: string; found: Identity[] }> => {
