@@ -7,6 +7,8 @@ import { ProbeState, type AgentStatus, type Envelope, type ProbeSetStatus } from
 import { systemClock, type Clock } from './core/clock.js';
 import { namedNetns, ownNetns, type NetnsTarget } from './core/netns.js';
 import { Pipeline } from './core/pipeline.js';
+import type { IdentitySource } from './identity/identity.js';
+import { IdentityNames } from './identity/names.js';
 import type { Source } from './core/source.js';
 import { createProbeSet, createNetnsSources } from './probes/index.js';
 import { TracepointProbes } from './probes/tracepoint.js';
@@ -36,6 +38,12 @@ export interface AgentOptions {
    * then left as it is (counts show when something else switched it on).
    */
   bpfStats?: boolean;
+  /**
+   * Where container and pod names come from (agent/identity): default every engine the environment
+   * points at (podman, docker at $DOCKER_HOST, CRI at $CONTAINER_RUNTIME_ENDPOINT or the usual
+   * sockets); [] for none.
+   */
+  identities?: IdentitySource[];
 }
 
 const STATS_SYSCTL = '/proc/sys/kernel/bpf_stats_enabled';
@@ -54,6 +62,7 @@ export class Agent {
   private statusTimer: NodeJS.Timeout | undefined;
   private readonly netnsNames: Map<number, string>;
   private readonly clock: Clock;
+  private readonly identities: IdentityNames;
 
   constructor(private readonly opts: AgentOptions) {
     const clock = opts.clock ?? systemClock();
@@ -64,6 +73,7 @@ export class Agent {
     const names = namedNetns();
     for (const t of targets) names.set(t.inode, t.name);
     this.netnsNames = names;
+    this.identities = new IdentityNames(names, opts.identities);
     this.pipeline = new Pipeline({ node: this.node, clock, netnsNames: names });
   }
 
@@ -77,6 +87,7 @@ export class Agent {
     const warn = this.opts.warn ?? (() => undefined);
     const requested = this.opts.probes === 'auto' ? [...SET_NAMES] : this.opts.probes;
     if (this.opts.bpfStats) this.enableStats();
+    await this.startIdentities(warn);
     this.pipeline.start();
     for (const name of SET_NAMES) {
       if (!requested.includes(name)) {
@@ -131,7 +142,7 @@ export class Agent {
     this.pipeline.envelope({ status });
     this.statusTimer = setInterval(() => {
       // namespaces come and go (pods start): keep the inode → name map current
-      for (const [ino, name] of namedNetns()) if (!this.netnsNames.has(ino)) this.netnsNames.set(ino, name);
+      for (const [ino, name] of namedNetns()) if (!this.netnsNames.has(ino) && !this.identities.claims(name)) this.netnsNames.set(ino, name);
       this.pipeline.envelope({ status: this.currentStatus() });
     }, 5000);
     this.statusTimer.unref();
@@ -141,6 +152,18 @@ export class Agent {
       renameSync(tmp, this.opts.readyFile);
     }
     return status;
+  }
+
+  /** Container and pod names into the netns names; a target that is a container's netns takes its name. */
+  private async startIdentities(warn: (msg: string) => void): Promise<void> {
+    const st = await this.identities.start();
+    for (const t of this.opts.netns) {
+      const id = t.name !== 'host' ? this.identities.identityOf(t.inode) : undefined;
+      if (id) t.name = this.netnsNames.get(t.inode) ?? t.name;
+    }
+    // engines that are not there at all say nothing; one that is there but does not answer says why
+    const broken = [...st.off].filter(([, why]) => !/^(podman is not installed|no docker socket|no CRI socket)/.test(why));
+    for (const [engine, why] of broken) warn(`container names from ${engine} are off: ${why}`);
   }
 
   /** The probe sets with their programs' run counts and run time (bpftool prog show; needs kernel.bpf_stats_enabled, see bpfStats). */
@@ -184,7 +207,7 @@ export class Agent {
     const had = this.started.length > 0;
     const all = this.started.reverse();
     this.started = [];
-    await Promise.allSettled(all.map((s) => s.stop()));
+    await Promise.allSettled([...all.map((s) => s.stop()), this.identities.stop()]);
     this.pipeline.stop();
     // the last word on counts, once the probes' last records and counters are in: what was
     // delivered and lost over the whole run

@@ -1,7 +1,9 @@
-// Target network namespaces: a name under /run/netns or a path (e.g. /proc/PID/ns/net), resolved once.
+// Target network namespaces: a name under /run/netns, a path (e.g. /proc/PID/ns/net), or a container or
+// pod by name (container:NAME, pod:NAMESPACE/NAME), resolved once.
 import { readdirSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../util/errors.js';
+import { parseIdentitySpec, resolveIdentityNetns } from '../identity/resolve.js';
 
 export interface NetnsTarget {
   /** what the user called it: "lab-host01", or the path given; "host" for the agent's own netns */
@@ -15,6 +17,8 @@ export interface NetnsTarget {
 export const OWN_NETNS = '/proc/self/ns/net';
 
 export function resolveNetns(spec: string): NetnsTarget {
+  // container:NAME, pod:NAMESPACE/NAME: asked of the container engines (agent/identity)
+  if (parseIdentitySpec(spec)) return resolveIdentityNetns(spec);
   const isPath = spec.includes('/');
   if (!isPath && !/^[A-Za-z0-9_.-]+$/.test(spec)) {
     throw new UserError(`unknown netns '${spec}': a netns is a name under /run/netns or a path such as /proc/PID/ns/net.`);

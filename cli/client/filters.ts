@@ -2,6 +2,7 @@
 // Every value is checked here, so a bad filter fails before connecting, naming its flag.
 //   --proto --ip --port --netns --interface --hook --verdict           one allow filter (all must match)
 //   --deny-proto --deny-ip --deny-port --deny-netns --deny-interface …  one deny filter (all must match)
+//   --pod, --container (and --deny-…): a netns by the name the agent gives a container's or pod's netns
 // A flag may be repeated or take a comma list: any of its values matches.
 import type { Filter } from '../../agent/server/service.js';
 import { netscope } from '../../proto/gen/netscope.js';
@@ -17,27 +18,53 @@ type EventKind = netscope.v1.EventKind;
 export const FIELDS = ['proto', 'ip', 'port', 'netns', 'interface', 'hook', 'verdict'] as const;
 export type Field = (typeof FIELDS)[number];
 
+// --pod and --container are netns filters by another name (agent/identity names the netns)
+const NAMED = ['pod', 'container'] as const;
+const named = (f: string): string => ((NAMED as readonly string[]).includes(f) ? 'netns' : f);
+
 export const FILTER_OPTIONS = Object.fromEntries(
-  FIELDS.flatMap((f) => [
+  [...FIELDS, ...NAMED].flatMap((f) => [
     [f, { type: 'string', multiple: true }],
     [`deny-${f}`, { type: 'string', multiple: true }],
   ]),
-) as Record<Field | `deny-${Field}`, { type: 'string'; multiple: true }> satisfies Options;
+) as Record<Field | (typeof NAMED)[number] | `deny-${Field | (typeof NAMED)[number]}`, { type: 'string'; multiple: true }> satisfies Options;
 
-/** The flags of some fields only (conntrack has no hooks or verdicts). */
+/** The flags of some fields only (conntrack has no hooks or verdicts); --pod and --container go with netns. */
 export function filterOptionsFor(fields: Field[]): Partial<typeof FILTER_OPTIONS> {
-  return Object.fromEntries(Object.entries(FILTER_OPTIONS).filter(([k]) => fields.includes(k.replace(/^deny-/, '') as Field)));
+  return Object.fromEntries(Object.entries(FILTER_OPTIONS).filter(([k]) => fields.includes(named(k.replace(/^deny-/, '')) as Field)));
+}
+
+/** The engines whose containers the agent names `NAME (ENGINE)` (agent/identity/identity.ts label()). */
+const CONTAINER_ENGINES = ['podman', 'docker'];
+
+/**
+ * --pod [NAMESPACE/]NAME (Hubble's convention; no namespace: default) and --container NAME as the netns
+ * names the agent gives them: `pod NAMESPACE/NAME`, `NAME (podman)`, `NAME (docker)`.
+ */
+function namedNetns(command: string, flag: string, kind: 'pod' | 'container', vals: string[]): string[] {
+  return vals.flatMap((v) => {
+    if (kind === 'container') {
+      if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v)) throw bad(command, flag, v, 'is not a container name');
+      return CONTAINER_ENGINES.map((e) => `${v} (${e})`);
+    }
+    const [ns, name] = v.includes('/') ? v.split('/', 2) : ['default', v];
+    if (!/^[a-z0-9][a-z0-9.-]*$/.test(ns!) || !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name ?? '') || v.split('/').length > 2) throw bad(command, flag, v, 'is not a pod; write NAMESPACE/NAME or NAME (in the namespace default)');
+    return [`pod ${ns}/${name}`];
+  });
 }
 
 export const FILTER_HELP = `filters (each may be repeated or take a comma list; any value of a flag matches, all flags must):
   --proto P          icmp, tcp, udp (or an IP protocol number)
   --ip ADDR[/LEN]    an IPv4 address or CIDR at either end (for journeys: before or after NAT)
   --port N           a tcp/udp port at either end
-  --netns NAME       the agent's name for a network namespace (e.g. lab-host01)
+  --netns NAME       the agent's name for a network namespace (e.g. lab-host01, 'web (podman)')
+  --pod [NS/]NAME    a pod's netns (CRI runtimes; no NS: default), e.g. --pod default/web-1
+  --container NAME   a podman or docker container's netns, e.g. --container web
   --interface DEV    a device the packet crossed (e.g. cni0, veth-pod1, eth0)
   --hook HOOK        a netfilter hook passed: prerouting, input, forward, output, postrouting
   --verdict V        a journey's verdict: delivered, dropped, incomplete
-  --deny-proto, --deny-ip, --deny-port, --deny-netns, --deny-interface, --deny-hook, --deny-verdict
+  --deny-proto, --deny-ip, --deny-port, --deny-netns, --deny-interface, --deny-hook, --deny-verdict,
+  --deny-pod, --deny-container
                      the same fields as one deny filter: what matches all the --deny-* flags given is
                      left out (e.g. --deny-ip 10.85.0.3 hides everything of that pod)`;
 
@@ -103,6 +130,13 @@ export function filtersFromFlags(command: string, values: Partial<Record<string,
   for (const f of FIELDS) {
     field(command, f, f, split(values[f] as string[] | undefined), allow);
     field(command, `deny-${f}`, f, split(values[`deny-${f}`] as string[] | undefined), deny);
+  }
+  // --pod/--container add netns names: any of them (or of --netns) matches
+  for (const k of NAMED) {
+    for (const [flag, out] of [[k, allow], [`deny-${k}`, deny]] as const) {
+      const names = namedNetns(command, flag, k, split(values[flag] as string[] | undefined));
+      if (names.length) out.netns = [...(out.netns ?? []), ...names];
+    }
   }
   return { allow: Object.keys(allow).length ? [allow] : [], deny: Object.keys(deny).length ? [deny] : [] };
 }

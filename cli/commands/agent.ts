@@ -20,7 +20,7 @@ import { parseSpeed } from './replay.js';
 
 const KINDS = ['packet', 'journey', 'conntrack', 'conntrackStats', 'qdisc', 'lost', 'gap', 'status'] as const;
 
-const help = `usage: netscope agent [--netns NAME|PATH]... [--probes auto|SET[,SET]] [--ready-file PATH]
+const help = `usage: netscope agent [--netns NAME|PATH|container:NAME|pod:NS/NAME]... [--probes auto|SET[,SET]] [--ready-file PATH]
                      [--proto icmp|tcp|udp] [--host ADDR[/LEN]] [--port N]
                      [--listen ADDR] [--tls-cert FILE --tls-key FILE [--tls-client-ca FILE]]
                      [--token-file FILE] [--insecure] [--buffer N] [--client-queue N]
@@ -56,8 +56,10 @@ corrupt recording is served up to its last whole batch, and stderr says where it
 
 options:
   --netns NAME|PATH  a network namespace to watch: a name under /run/netns or a path such as
-                     /proc/PID/ns/net; repeatable; default the agent's own. Netfilter probes attach in
-                     each; conntrack and qdisc are read in each. Tracepoint probes see every netns.
+                     /proc/PID/ns/net, or a container's or pod's by name: container:NAME (podman,
+                     docker) or pod:NAMESPACE/NAME (CRI: containerd, CRI-O); repeatable; default the
+                     agent's own. Netfilter probes attach in each; conntrack and qdisc are read in
+                     each. Tracepoint probes see every netns.
   --probes SETS      auto (default: every set that attaches here; the others are reported with the
                      reason) or a comma list of ${SET_NAMES.join(', ')}
   --ready-file PATH  written once every requested probe set that can attach is attached
@@ -92,6 +94,13 @@ options:
   --wait-for-client  with --replay: begin only when the first client follows the stream (observe
                      --follow, trace, record --agent), so that it sees the recording from its start
   -h, --help         this help
+
+Container names: hops in a container's netns are named after it, 'web (podman)', 'cn-web (docker)',
+'pod default/web-1', by asking podman (its CLI), docker (the socket at $DOCKER_HOST, else
+/var/run/docker.sock) and CRI runtimes (the socket at $CONTAINER_RUNTIME_ENDPOINT, else containerd's
+and CRI-O's usual ones), and following their new containers while the agent runs. The name of a
+container that is gone stays; JSON keeps the netns inode beside it. An engine that is not there is
+left out silently.
 
 Probe sets: tracepoint (a CO-RE object on net/skb/qdisc tracepoints, loaded by the probe loader;
 bpftrace as fallback: device hops, drops with the kernel's reason, qdisc enqueue/dequeue), netfilter (netfilter BPF links at every IPv4 hook's entry and exit:
