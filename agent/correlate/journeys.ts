@@ -96,7 +96,7 @@ function flowKey(netns: number, h: Headers): string {
 }
 
 /** (netns, hook, entry or exit) as one number: netns inodes are 32-bit, so this stays exact. */
-function hookKey(ev: PacketEvent): number {
+function hookKey(ev: Pick<PacketEvent, 'kind' | 'netns' | 'hook'>): number {
   if (ev.kind !== HopKind.HOP_KIND_HOOK_ENTRY && ev.kind !== HopKind.HOP_KIND_HOOK_EXIT) return -1;
   return ((ev.netns ?? 0) * 8 + (ev.hook ?? 0)) * 2 + (ev.kind === HopKind.HOP_KIND_HOOK_EXIT ? 1 : 0);
 }
@@ -339,8 +339,7 @@ export class Correlator {
     }
     if (!g) {
       if (this.all.size >= this.maxOpen) {
-        const j = this.close(this.all.values().next().value as Group);
-        if (j) out.push(j);
+        out.push(...this.close(this.all.values().next().value as Group));
       }
       const gk = key || `${skb}/-`;
       g = {
@@ -422,8 +421,7 @@ export class Correlator {
     for (const g of this.all) {
       // a segmented packet waits the idle window for its segments to begin (they are counted on it)
       if (nowMono - g.lastMono > this.idleNs || nowMono - g.firstMono > this.maxAgeNs || (g.endMono && !g.segmented && nowMono - g.lastMono > END_GRACE_NS)) {
-        const j = this.close(g);
-        if (j) out.push(j);
+        out.push(...this.close(g));
       }
     }
     // links are kept in last-use order (link() re-inserts what it touches): the stale ones are at the
@@ -443,14 +441,13 @@ export class Correlator {
   drain(): Journey[] {
     const out: Journey[] = [];
     for (const g of [...this.all]) {
-      const j = this.close(g);
-      if (j) out.push(j);
+      out.push(...this.close(g));
     }
     return out;
   }
 
-  /** Takes a journey out of the open set; its Journey, or undefined for one not worth publishing. */
-  private close(g: Group): Journey | undefined {
+  /** Takes a journey out of the open set: its Journey (none for one not worth publishing, two when it was split). */
+  private close(g: Group): Journey[] {
     this.all.delete(g);
     if (this.newestAt.get(g.skb) === g) this.newestAt.delete(g.skb);
     // unlink it from its address's chain
@@ -467,10 +464,47 @@ export class Correlator {
       }
     }
     g.older = undefined;
+    const out: Journey[] = [];
+    const after = this.afterEnd(g);
+    if (after) out.push(this.build(after));
     // an skb seen only being freed normally is one that never travelled a watched path (a socket's
     // clone, a TCP write-queue original): its free alone is not a journey
-    if (g.hops.length === 1 && g.hops[0]!.kind === HopKind.HOP_KIND_CONSUME) return undefined;
-    return this.build(g);
+    if (!(g.hops.length === 1 && g.hops[0]!.kind === HopKind.HOP_KIND_CONSUME)) out.unshift(this.build(g));
+    return out;
+  }
+
+  /**
+   * Hops after the packet's free are another packet's: one with the same identity at the same
+   * address (a host's repeated stateless RSTs, IP id 0) whose sightings from one probe set arrived
+   * before the free from the other. They are taken out into a journey of their own (without the
+   * conntrack entry, which was the first packet's to report).
+   */
+  private afterEnd(g: Group): Group | undefined {
+    if (!g.endMono || g.lastMono <= g.endMono) return undefined;
+    const later = g.hops.filter((h) => (h.monoNs as number) > g.endMono && !(h.kind === HopKind.HOP_KIND_QDISC_ENQUEUE && (h.monoNs as number) - g.endMono < 1e6));
+    if (!later.length) return undefined;
+    g.hops = g.hops.filter((h) => !later.includes(h));
+    g.sorted = false;
+    g.hooks = g.hops.map(hookKey).filter((k) => k >= 0);
+    const hooks = later.map(hookKey).filter((k) => k >= 0);
+    const first = Math.min(...later.map((h) => h.monoNs as number));
+    return {
+      ...g,
+      id: `${this.idPrefix}${this.next++}`,
+      hops: later,
+      sorted: false,
+      firstMono: first,
+      lastMono: Math.max(...later.map((h) => h.monoNs as number)),
+      firstTimeNs: 0,
+      endMono: 0,
+      hooks,
+      ct: undefined,
+      replySeen: false,
+      origSeen: false,
+      segments: 0,
+      parentId: '',
+      segmented: false,
+    };
   }
 
   private build(g: Group): Journey {

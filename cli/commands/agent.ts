@@ -64,8 +64,10 @@ options:
                      reason) or a comma list of ${SET_NAMES.join(', ')}
   --ready-file PATH  written once every requested probe set that can attach is attached
   --proto P          keep only icmp, tcp or udp packets (filtered in the kernel)
-  --host ADDR[/LEN]  keep only packets with an end in this address or CIDR (in the kernel)
-  --port N           keep only packets with this source or destination port (in the kernel)
+  --host ADDR[/LEN]  keep only packets with an end in this address or CIDR at some hop (in the
+                     kernel; a packet that matched is followed through NAT, and its hops just
+                     before the match, e.g. before a DNAT, are kept too)
+  --port N           keep only packets with this source or destination port, the same way
   --bpf-stats        switch kernel.bpf_stats_enabled on while the agent runs, so 'netscope probes'
                      shows its programs' run counts and run time; costs two clock reads on every
                      program run (off by default: the sysctl is left as it is)

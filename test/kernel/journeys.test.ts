@@ -210,9 +210,10 @@ t.test('a DNAT\'d TCP connection, packet by packet, through the agent and the CL
   t.equal(synAck.ct?.entryId, entryId, 'the SYN-ACK names the same entry');
   const ct = await cli(['conntrack', '--agent', all.sock, '-o', 'json']);
   t.equal(ct.exitCode, 0, `netscope conntrack: ${ct.stderr}`);
-  const rows = ct.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { entry?: { id?: string; original?: { dstPort?: number } } });
-  const row = rows.find((r) => r.entry?.id === entryId);
-  t.ok(row, `netscope conntrack -o json lists entry ${entryId}`);
+  // one Envelope a line: conntrack_stats, then the table's rows
+  const rows = ct.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { conntrack?: { entry?: { id?: string; original?: { dstPort?: number } } } });
+  const row = rows.find((r) => r.conntrack?.entry?.id === entryId)?.conntrack;
+  t.ok(row, `netscope conntrack -o json lists entry ${entryId} (${rows.length} lines)`);
   t.equal(row?.entry?.original?.dstPort, SVC_PORT, 'and it is the connection to the service port');
 
   // --- the agent filtered on the pod's address keeps the hops before the DNAT and after the de-DNAT

@@ -174,3 +174,26 @@ t.test('a group is bounded in sightings', async (t) => {
   closed.push(...c.drain());
   t.same(closed.map((j) => j.hops!.length), [8, 8, 4]);
 });
+
+t.test('two packets of one identity at one address (repeated stateless RSTs): hops after the first one\'s free are the second\'s', async (t) => {
+  const c = new Correlator({ idleNs: 50e6 });
+  const rst = { src: H02, dst: POD, protocol: 6, ipId: 0, srcPort: 5201, dstPort: 40000, tcpFlags: 0x04, tcpSeq: 77, tcpAck: 0 };
+  const skb = '0xffff8881eeee0000';
+  // packet A's device hops and free (tracepoint set) …
+  const a = seq(skb, 10_000_000, [
+    { kind: HopKind.HOP_KIND_XMIT, ifname: 'eth0', headers: rst },
+    { kind: HopKind.HOP_KIND_RECEIVE, ifname: 'eth0', headers: rst },
+    { kind: HopKind.HOP_KIND_DROP, ifname: 'eth0', headers: rst, dropReason: 'NO_SOCKET' },
+  ]);
+  // … and packet B's hooks, 1 ms later, which the netfilter set delivered before A's free arrived
+  const b = seq(skb, 11_000_000, [
+    { kind: HopKind.HOP_KIND_HOOK_ENTRY, hook: Hook.HOOK_PREROUTING, headers: rst },
+    { kind: HopKind.HOP_KIND_HOOK_EXIT, hook: Hook.HOOK_PREROUTING, headers: rst },
+  ]);
+  for (const e of [a[0]!, a[1]!, ...b, a[2]!]) c.add(e);
+  const js = c.drain();
+  t.equal(js.length, 2, 'two journeys');
+  t.same(js[0]!.hops!.map((h) => h.kind), [HopKind.HOP_KIND_XMIT, HopKind.HOP_KIND_RECEIVE, HopKind.HOP_KIND_DROP], 'the first packet ends at its free');
+  t.same(js[1]!.hops!.map((h) => h.kind), [HopKind.HOP_KIND_HOOK_ENTRY, HopKind.HOP_KIND_HOOK_EXIT], 'the second has the hooks after it');
+  t.not(js[0]!.id, js[1]!.id);
+});
