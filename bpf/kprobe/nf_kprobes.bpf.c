@@ -473,7 +473,7 @@ int BPF_KPROBE(kp_hook_entry, struct sk_buff *skb, struct nf_hook_state *state)
 SEC("kretprobe/nf_hook_slow")
 int BPF_KRETPROBE(kp_hook_exit, int ret)
 {
-	struct kp_frame f;
+	struct kp_frame f = {};
 	struct kp_record *r;
 	const struct sk_buff *skb;
 	bool accepted = ret == 1;
@@ -509,7 +509,7 @@ int BPF_KPROBE(kp_nft_chain, struct nft_pktinfo___kp *pkt, void *priv)
 SEC("kretprobe/nft_do_chain")
 int BPF_KRETPROBE(kp_nft_ret, unsigned int verdict)
 {
-	struct kp_frame f;
+	struct kp_frame f = {};
 	struct kp_record *r;
 	struct nft_pktinfo___kp *pkt;
 	struct nft_chain___kp *chain;
@@ -550,7 +550,7 @@ int BPF_KPROBE(kp_ipt_table, void *a, void *b, void *c)
 SEC("kretprobe/ipt_do_table")
 int BPF_KRETPROBE(kp_ipt_ret, unsigned int verdict)
 {
-	struct kp_frame f;
+	struct kp_frame f = {};
 	struct kp_record *r;
 	struct xt_table___kp *table;
 	const struct sk_buff *skb;
