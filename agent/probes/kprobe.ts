@@ -89,9 +89,10 @@ export class KprobeProbes implements ProbeSetSource {
 
   /** Which groups are attached, waiting for their module, or unavailable, and why. */
   detail(): string {
-    const d = describeGroups(this.groups.values());
     const skip = this.opts.skipHooksNetns ?? [];
-    return skip.length ? `${d}; hook entry/exit left to the netfilter set in ${skip.join(', ')}` : d;
+    const groups = [...this.groups.values()].map((g) =>
+      g.group === 'hook' && g.state === 'attached' && skip.length ? { ...g, reason: `entry and exit left to the netfilter set in ${skip.join(', ')}` } : g);
+    return describeGroups(groups);
   }
 
   counters(): ProbeSetCounters {
@@ -153,7 +154,14 @@ export class KprobeProbes implements ProbeSetSource {
       emit,
       this.clock,
     );
-    await this.runner.start();
+    try {
+      await this.runner.start();
+    } catch (err) {
+      // the loader's own sentence says it (e.g. "kprobes cannot attach on this kernel (…)"); the command line does not help
+      const msg = err instanceof Error ? err.message : String(err);
+      const m = /exited with (?:exit )?code \d+: ([^]*)$/.exec(msg);
+      throw new Error(m ? m[1]!.trim() : msg, { cause: err });
+    }
   }
 
   private stats(s: LoaderStats, lostEnv: (stage: number, count: number) => void): void {
