@@ -92,7 +92,7 @@ t.test('kprobe set: a masqueraded ping and a FORWARD drop, hook by hook', tier()
   t.equal(dropped.dropLocation, 'FORWARD', `dropped at FORWARD (${describe(dropped)})`);
   t.equal(dropped.dropReason, 'NETFILTER_DROP', 'the kernel\'s reason, by name from this kernel\'s BTF');
   t.match(fn(dropped, /^nft_do_chain table=filter chain=FORWARD/), { function: /verdict=DROP$/ }, 'the chain that dropped it');
-  t.notOk(exits(dropped, Hook.HOOK_POSTROUTING).some((h) => h.netnsName === h01), 'never reached host01's POSTROUTING (the pod's own came before)');
+  t.notOk(exits(dropped, Hook.HOOK_POSTROUTING).some((h) => h.netnsName === h01), "never reached host01's POSTROUTING (the pod's own came before)");
 
   // a module that loads after the agent started: its group attaches when /proc/modules shows it
   const ipt = async () => ((await agent.probeStatus()).find((s) => s.set === ProbeSet.PROBE_SET_KPROBE)!.reason ?? '').split('; ').find((g) => g.startsWith('ipt '));
