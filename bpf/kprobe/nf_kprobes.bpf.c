@@ -38,6 +38,9 @@
  *   (maxactive); a missed hook exit looks like a packet that never left the hook.
  * - A hook with no registered function in a netns is skipped by the kernel: no nf_hook_slow call.
  * - The verdict record of a dropped packet carries no headers: the skb is freed by then.
+ * - Newer kernels (seen on 6.12) free a packet nf_tables drops inside nft_do_chain and return
+ *   NF_STOLEN (6.1 returns NF_DROP and nf_hook_slow frees it): the chain record then says STOLEN,
+ *   and the tracepoint set's drop, freed in nft_do_chain with NETFILTER_DROP, says it was a drop.
  * - nf_nat_manip_pkt is static on some builds and may be inlined: then the nat group does not
  *   attach and the rewrite shows only as the difference between the hook's entry and exit.
  *
