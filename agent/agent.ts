@@ -94,7 +94,7 @@ export class Agent {
         this.status.set(name, { set: SET_ENUM[name], state: ProbeState.PROBE_STATE_NOT_REQUESTED });
         continue;
       }
-      const set = createProbeSet(name, { targets: this.opts.netns, filter: this.opts.filter, clock: this.clock, emit: this.pipeline.envelope, packets: this.pipeline.packets, progress: this.pipeline.progress, maxQueued: this.opts.maxQueued });
+      const set = createProbeSet(name, { targets: this.opts.netns, filter: this.opts.filter, clock: this.clock, emit: this.pipeline.envelope, packets: this.pipeline.packets, progress: this.pipeline.progress, maxQueued: this.opts.maxQueued, attached: this.sets });
       const why = await set.canRun();
       if (why) {
         this.status.set(name, { set: SET_ENUM[name], state: ProbeState.PROBE_STATE_UNAVAILABLE, reason: why });
@@ -174,6 +174,8 @@ export class Agent {
     return SET_NAMES.map((n) => {
       const st: ProbeSetStatus = { ...this.status.get(n)! };
       const set = this.sets.find((s) => s.set === n);
+      // the kprobe set's groups attach and detach as modules come and go: say how they are now
+      if (set?.detail) st.reason = set.detail();
       if (set) {
         st.programs = set.programIds().flatMap((id) => {
           const p = byId.get(id);

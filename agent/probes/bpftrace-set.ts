@@ -1,12 +1,12 @@
-// The tracepoint and kprobe probe sets: one bpftrace process each, running shipped scripts whose
-// printf payloads the bpftrace parser turns into packet sightings.
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+// The tracepoint set's fallback: one bpftrace process running the shipped packet-path.bt, whose
+// printf payloads the bpftrace parser turns into packet sightings. (The kprobe set is a CO-RE
+// object run by the loader: agent/probes/kprobe.ts; bpftrace 0.17 cannot read module BTF.)
+import { existsSync } from 'node:fs';
 import { LossStage, type ProbeSetCounters } from '../../proto/index.js';
 import { StageCounters } from './counters.js';
 import type { Clock } from '../core/clock.js';
 import type { Emit } from '../core/source.js';
-import { bpftraceArgv, KPROBE_SCRIPTS, scriptPath, TRACEPOINT_SCRIPT } from './bpftrace/argv.js';
+import { bpftraceArgv, scriptPath, TRACEPOINT_SCRIPT } from './bpftrace/argv.js';
 import { loadDropReasons, type DropReasons } from './bpftrace/drop-reasons.js';
 import { isAttachedLine, parseBpftraceLine } from './bpftrace/parse.js';
 import { ProbeRunner } from './runner.js';
@@ -36,7 +36,7 @@ export class BpftraceProbes implements ProbeSetSource {
   private dropReasons: DropReasons | undefined;
 
   constructor(
-    readonly set: Extract<SetName, 'tracepoint' | 'kprobe'>,
+    readonly set: Extract<SetName, 'tracepoint'>,
     private readonly filter: ProbeFilter,
     private readonly clock: Clock,
   ) {
@@ -56,29 +56,19 @@ export class BpftraceProbes implements ProbeSetSource {
     return this.progIds;
   }
 
-  /** The tracepoint script, or the kprobe scripts whose kernel functions this kernel has (kallsyms). */
+  /** The tracepoint script. */
   scripts(): string[] {
-    if (this.set === 'tracepoint') return [scriptPath('tracepoint', TRACEPOINT_SCRIPT)];
-    let syms: Set<string> | undefined;
-    try {
-      syms = new Set(readFileSync('/proc/kallsyms', 'utf8').split('\n').map((l) => l.split(' ')[2]?.split('\t')[0] ?? ''));
-    } catch {
-      syms = undefined; // cannot tell: try every script
-    }
-    return Object.entries(KPROBE_SCRIPTS)
-      .filter(([, fns]) => !syms || fns.every((f) => syms!.has(f)))
-      .map(([file]) => scriptPath('kprobe', file));
+    return [scriptPath('tracepoint', TRACEPOINT_SCRIPT)];
   }
 
   async canRun(): Promise<string | undefined> {
     if (!(await hasTool('bpftrace'))) return 'bpftrace is not installed; run scripts/setup (apt-get install bpftrace)';
     if (!existsSync('/sys/kernel/btf/vmlinux')) return 'this kernel has no BTF (/sys/kernel/btf/vmlinux), which the scripts need';
-    if (!this.scripts().length) return `none of the kernel functions the ${this.set} scripts trace are in /proc/kallsyms`;
     return undefined;
   }
 
   async start(emit: Emit): Promise<void> {
-    if (this.set === 'tracepoint') this.dropReasons = await loadDropReasons();
+    this.dropReasons = await loadDropReasons();
     const opts = { dropReasons: this.dropReasons };
     const filter = { protocol: this.filter.protocol, host: this.filter.host, port: this.filter.port };
     for (const script of this.scripts()) {
@@ -111,16 +101,7 @@ export class BpftraceProbes implements ProbeSetSource {
         this.clock,
       );
       this.runners.push(runner);
-      try {
-        await runner.start();
-      } catch (err) {
-        const msg = err instanceof Error ? err.message : String(err);
-        // the attempt is the detection; say what it means when the kernel has no kprobe support
-        if (this.set === 'kprobe' && /kprobe_events\): No such file/.test(msg)) {
-          throw new Error(`kprobes cannot attach on this kernel (CONFIG_KPROBES is off: bpftrace found no kprobe_events in tracefs when attaching ${basename(script)})`, { cause: err });
-        }
-        throw err;
-      }
+      await runner.start();
     }
     this.progIds = [...new Set((await Promise.all(this.runners.map((r) => (r.pid ? perfAttachments(r.pid) : [])))).flat())];
   }

@@ -5,7 +5,7 @@ import type { Emit, Source } from '../core/source.js';
 import type { PacketEvent } from '../../proto/index.js';
 import { ConntrackSource } from '../sources/conntrack/source.js';
 import { QdiscSource } from '../sources/qdisc/source.js';
-import { BpftraceProbes } from './bpftrace-set.js';
+import { KprobeProbes } from './kprobe.js';
 import { LoaderProbes } from './netfilter.js';
 import { TracepointProbes } from './tracepoint.js';
 import type { ProbeFilter, ProbeSetSource, SetName } from './sets.js';
@@ -20,6 +20,8 @@ export interface ProbeContext {
   maxQueued?: number;
   /** a loader-run set's progress marks (Pipeline.progress) */
   progress?: (set: number, mono: number) => void;
+  /** the sets attached so far (the kprobe set leaves hooks to an attached netfilter set) */
+  attached?: readonly ProbeSetSource[];
 }
 
 export function createProbeSet(name: SetName, ctx: ProbeContext): ProbeSetSource {
@@ -28,8 +30,11 @@ export function createProbeSet(name: SetName, ctx: ProbeContext): ProbeSetSource
       return new LoaderProbes('netfilter', ctx.targets, ctx.filter, ctx.clock, { maxQueued: ctx.maxQueued, progress: ctx.progress });
     case 'tracepoint':
       return new TracepointProbes(ctx.filter, ctx.clock, { maxQueued: ctx.maxQueued, progress: ctx.progress });
-    case 'kprobe':
-      return new BpftraceProbes(name, ctx.filter, ctx.clock);
+    case 'kprobe': {
+      // one set per hop: where the netfilter set records hook entry/exit, the kprobe set does not
+      const nf = ctx.attached?.some((s) => s.set === 'netfilter');
+      return new KprobeProbes(ctx.filter, ctx.clock, { maxQueued: ctx.maxQueued, progress: ctx.progress, skipHooksNetns: nf ? ctx.targets.map((t) => t.path) : [] });
+    }
   }
 }
 

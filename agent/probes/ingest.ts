@@ -14,6 +14,11 @@ export interface IngestOptions {
   decode(type: number, b: Buffer, off: number, len: number): PacketEvent | undefined;
   /** the runner's counters, in stream order (everything written before them has been received) */
   onStats(s: LoaderStats): void;
+  /**
+   * Frames that are not records (the kprobe set's group states): true when it took the frame, which
+   * then is not counted or queued as a record.
+   */
+  control?(type: number, b: Buffer, off: number, len: number): boolean;
   /** a batch of decoded events, in stream order */
   sink(events: PacketEvent[]): void;
   /**
@@ -127,6 +132,7 @@ export class RecordIngest {
       }
       return;
     }
+    if (this.o.control?.(type, b, off, len)) return;
     const c = this.o.counters;
     c.agentReceived++;
     if (this.size >= this.cap || this.bytes + len > this.maxBytes) {

@@ -34,6 +34,8 @@ export interface ProbeSetSource extends Source {
   start(emit: Emit, packets?: (evs: PacketEvent[]) => void): Promise<void>;
   /** which mechanism runs it, when a set has more than one (tracepoint: "loader" or "bpftrace") */
   readonly mechanism?: string;
+  /** more than attached/not: which of its programs run and which wait or cannot (the kprobe set's groups) */
+  detail?(): string;
 }
 
 /** Parses --probes: "auto" or a comma list of set names. */

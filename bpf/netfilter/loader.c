@@ -84,6 +84,7 @@
 
 #include "nf_record.h"
 #include "../tracepoint/tp_record.h"
+#include "../kprobe/kp_record.h"
 
 _Static_assert(sizeof(struct nf_record) == NF_RECORD_SIZE, "struct nf_record changed: update NF_RECORD_SIZE and the parsers");
 _Static_assert(sizeof(struct tp_record) == TP_RECORD_SIZE, "struct tp_record changed: update TP_RECORD_SIZE and the parsers");
@@ -93,6 +94,9 @@ _Static_assert(sizeof(struct tp_record) == TP_RECORD_SIZE, "struct tp_record cha
 #define NS_FRAME_STATS 3
 #define NS_FRAME_PROGRESS 4
 #define PROGRESS_EVERY_NS 10000000ULL
+#define NS_FRAME_KP 16       /* struct kp_record (kprobe/kp_record.h), len KP_RECORD_SIZE */
+#define NS_FRAME_KP_GROUP 17 /* --set kprobe: one program group's state as JSON text (a "group" line without its newline) */
+_Static_assert(sizeof(struct kp_record) == KP_RECORD_SIZE, "struct kp_record changed: update KP_RECORD_SIZE and the parsers");
 
 struct ns_frame_hdr {
 	__u16 type;
@@ -148,7 +152,7 @@ struct link {
 	__u32 prog_id;
 };
 
-enum probe_set { SET_NETFILTER, SET_TRACEPOINT };
+enum probe_set { SET_NETFILTER, SET_TRACEPOINT, SET_KPROBE };
 
 static struct {
 	const char *obj_path;
@@ -169,6 +173,11 @@ static const struct { const char *prog; int kind; } tp_progs[] = {
 	{ "ns_drop", TP_KIND_DROP }, { "ns_enqueue", TP_KIND_ENQUEUE }, { "ns_dequeue", TP_KIND_DEQUEUE },
 	{ "ns_consume", TP_KIND_CONSUME },
 };
+
+/* --set kprobe: which groups (--groups), and where hooks are left to the netfilter set (--skip-hooks-netns) */
+static const char *kp_groups_arg;
+static const char *kp_skip_paths[MAX_NETNS];
+static int kp_n_skip;
 
 static struct link links[MAX_NETNS * NS_NF_INET_NUMHOOKS * 2];
 static int n_links;
@@ -205,9 +214,10 @@ static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list 
 
 static void usage(FILE *f)
 {
-	fputs("usage: netscope-nf-loader --obj PATH [--set netfilter|tracepoint] [--format json|binary]\n"
+	fputs("usage: netscope-nf-loader --obj PATH [--set netfilter|tracepoint|kprobe] [--format json|binary]\n"
 	      "                          [--netns PATH]... [--proto icmp|tcp|udp|N] [--host A.B.C.D[/N]]... [--port N]\n"
-	      "                          [--hooks pre,in,fwd,out,post] [--kinds xmit,receive,netif_rx,drop,qdisc] [--verbose]\n",
+	      "                          [--hooks pre,in,fwd,out,post] [--kinds xmit,receive,netif_rx,drop,qdisc] [--verbose]\n"
+	      "                          [--groups hook,nft,ipt,nat,bridge] [--skip-hooks-netns PATH]...   (--set kprobe)\n",
 	      f);
 }
 
@@ -336,6 +346,8 @@ static void parse_args(int argc, char **argv)
 		{ "kinds", required_argument, NULL, 'K' },
 		{ "set", required_argument, NULL, 's' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "groups", required_argument, NULL, 'g' },
+		{ "skip-hooks-netns", required_argument, NULL, 'S' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
@@ -363,8 +375,10 @@ static void parse_args(int argc, char **argv)
 				opt.set = SET_NETFILTER;
 			else if (!strcmp(optarg, "tracepoint"))
 				opt.set = SET_TRACEPOINT;
+			else if (!strcmp(optarg, "kprobe"))
+				opt.set = SET_KPROBE;
 			else
-				die(2, "--set %s is not a probe set this loader runs (want netfilter or tracepoint)", optarg);
+				die(2, "--set %s is not a probe set this loader runs (want netfilter, tracepoint or kprobe)", optarg);
 			break;
 		case 'f':
 			if (!strcmp(optarg, "json"))
@@ -373,6 +387,12 @@ static void parse_args(int argc, char **argv)
 				opt.binary = true;
 			else
 				die(2, "--format %s is not json or binary", optarg);
+			break;
+		case 'g': kp_groups_arg = optarg; break;
+		case 'S':
+			if (kp_n_skip >= MAX_NETNS)
+				die(2, "--skip-hooks-netns given more than %d times", MAX_NETNS);
+			kp_skip_paths[kp_n_skip++] = optarg;
 			break;
 		case 'v': opt.verbose = true; break;
 		case 'h': usage(stdout); exit(0);
@@ -388,6 +408,10 @@ static void parse_args(int argc, char **argv)
 		die(2, "--obj PATH is required (the built nf_hooks.bpf.o or packet_path.bpf.o)");
 	if (opt.set == SET_TRACEPOINT && opt.n_netns)
 		die(2, "--netns does not apply to --set tracepoint (tracepoints see every netns); leave it out");
+	if (opt.set == SET_KPROBE && opt.n_netns)
+		die(2, "--netns does not apply to --set kprobe (kprobes see every netns); leave it out");
+	if (opt.set != SET_KPROBE && (kp_groups_arg || kp_n_skip))
+		die(2, "--groups and --skip-hooks-netns apply only to --set kprobe");
 	/* one filter, two layouts */
 	opt.tp.proto = opt.cfg.proto;
 	opt.tp.nhosts = opt.cfg.nhosts;
@@ -713,10 +737,19 @@ static void write_frame(__u16 type, const void *data, __u16 len)
 	fwrite_unlocked(buf, 1, sizeof(h) + len, stdout);
 }
 
+static void write_kp(const struct kp_record *r);
+
 static int on_record(void *ctx, void *data, size_t size)
 {
 	(void)ctx;
-	if (opt.set == SET_NETFILTER) {
+	if (opt.set == SET_KPROBE) {
+		if (size < sizeof(struct kp_record))
+			return 0;
+		if (opt.binary)
+			write_frame(NS_FRAME_KP, data, KP_RECORD_SIZE);
+		else
+			write_kp(data);
+	} else if (opt.set == SET_NETFILTER) {
 		if (size < sizeof(struct nf_record))
 			return 0; /* a record from another build of the object: skip rather than misread */
 		if (opt.binary)
@@ -995,6 +1028,631 @@ static void print_attached(void)
 	fflush(stdout);
 }
 
+/* ---- --set kprobe: bpf/kprobe/nf_kprobes.bpf.o, one group of programs per kernel function ----
+ *
+ * Each group is opened, loaded and attached on its own (its own bpf_object with only its
+ * programs autoloaded; the ring buffer, counters and the per-thread frame stack are created once
+ * here and shared through bpf_map__reuse_fd), so a group that cannot load or attach on this kernel
+ * is reported alone while the others run. A group whose function is in a module that is not loaded
+ * (nf_tables, ip_tables, nf_nat, bridge) waits: /proc/modules is checked about once a second and the
+ * group is loaded (against that module's BTF) and attached when its module appears, and detached
+ * when it goes. Every change is reported: a {"type":"group",…} line in JSON mode, a frame of type
+ * NS_FRAME_KP_GROUP holding the same JSON text in binary mode.
+ */
+
+
+enum kp_state { KP_PENDING, KP_ATTACHED, KP_UNAVAILABLE };
+static const char *const kp_state_names[] = { "pending", "attached", "unavailable" };
+
+#define KP_GROUP_PROGS 2
+static struct kp_group {
+	const char *name;
+	const char *func;
+	const char *progs[KP_GROUP_PROGS];
+	bool wanted;
+	enum kp_state state;
+	char module[64];   /* the module the function is in ("" = vmlinux), when found */
+	char reason[256];
+	struct bpf_object *obj;
+	struct bpf_link *links[KP_GROUP_PROGS];
+	__u32 prog_ids[KP_GROUP_PROGS];
+} kp_groups[] = {
+	{ .name = "hook", .func = "nf_hook_slow", .progs = { "kp_hook_entry", "kp_hook_exit" } },
+	{ .name = "nft", .func = "nft_do_chain", .progs = { "kp_nft_chain", "kp_nft_ret" } },
+	{ .name = "ipt", .func = "ipt_do_table", .progs = { "kp_ipt_table", "kp_ipt_ret" } },
+	{ .name = "nat", .func = "nf_nat_manip_pkt", .progs = { "kp_nat_manip" } },
+	{ .name = "bridge", .func = "br_forward", .progs = { "kp_br_forward" } },
+};
+#define KP_NGROUPS (int)(sizeof(kp_groups) / sizeof(kp_groups[0]))
+
+static const char *const kp_shared_maps[] = { "events", "lost", "counts", "frames", "scratch" };
+#define KP_NSHARED (int)(sizeof(kp_shared_maps) / sizeof(kp_shared_maps[0]))
+static int kp_shared_fds[KP_NSHARED];
+static struct kp_config kp_cfg;
+
+static void kp_parse_groups(const char *arg)
+{
+	char buf[256];
+	char *tok, *save = NULL;
+	int g;
+
+	if (strlen(arg) >= sizeof(buf))
+		die(2, "--groups %s is too long", arg);
+	strcpy(buf, arg);
+	for (g = 0; g < KP_NGROUPS; g++)
+		kp_groups[g].wanted = false;
+	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		for (g = 0; g < KP_NGROUPS; g++)
+			if (!strcmp(tok, kp_groups[g].name))
+				break;
+		if (g == KP_NGROUPS)
+			die(2, "--groups: unknown group '%s' (want a comma-separated list of hook, nft, ipt, nat, bridge)", tok);
+		kp_groups[g].wanted = true;
+	}
+}
+
+/* Finds each group's function in /proc/kallsyms and the module it is in; false when kallsyms cannot be read. */
+static bool kp_find_functions(bool found[KP_NGROUPS])
+{
+	FILE *f = fopen("/proc/kallsyms", "r");
+	char line[512];
+	int g;
+
+	for (g = 0; g < KP_NGROUPS; g++)
+		found[g] = false;
+	if (!f)
+		return false;
+	while (fgets(line, sizeof(line), f)) {
+		char *name, *mod, *end;
+		char *sp = strchr(line, ' ');
+
+		if (!sp || !sp[1] || (sp[1] | 0x20) != 't' || sp[2] != ' ')
+			continue;
+		name = sp + 3;
+		end = name + strcspn(name, "\t\n");
+		mod = *end == '\t' ? end + 1 : NULL;
+		*end = 0;
+		for (g = 0; g < KP_NGROUPS; g++) {
+			if (found[g] || strcmp(name, kp_groups[g].func))
+				continue;
+			found[g] = true;
+			kp_groups[g].module[0] = 0;
+			if (mod && *mod == '[') {
+				size_t n = strcspn(mod + 1, "]\n");
+
+				if (n >= sizeof(kp_groups[g].module))
+					n = sizeof(kp_groups[g].module) - 1;
+				memcpy(kp_groups[g].module, mod + 1, n);
+				kp_groups[g].module[n] = 0;
+			}
+		}
+	}
+	fclose(f);
+	return true;
+}
+
+/* Whether this kernel can attach kprobes at all: a kprobe PMU, or the legacy tracefs interface. */
+static bool kp_kernel_has_kprobes(void)
+{
+	return !access("/sys/bus/event_source/devices/kprobe/type", R_OK) ||
+	       !access("/sys/kernel/tracing/kprobe_events", W_OK) ||
+	       !access("/sys/kernel/debug/tracing/kprobe_events", W_OK);
+}
+
+/* ipt_do_table's first parameter: "priv" on newer kernels, "skb" on older (5.10). */
+static int kp_ipt_priv_first(const char *module)
+{
+	struct btf *vmlinux = btf__load_vmlinux_btf(), *btf = vmlinux;
+	int id, ret = 1;
+
+	if (!vmlinux)
+		return 1;
+	if (module[0]) {
+		btf = btf__load_module_btf(module, vmlinux);
+		if (!btf) {
+			btf__free(vmlinux);
+			return 1;
+		}
+	}
+	id = btf__find_by_name_kind(btf, "ipt_do_table", BTF_KIND_FUNC);
+	if (id > 0) {
+		const struct btf_type *fn = btf__type_by_id(btf, id);
+		const struct btf_type *proto = btf__type_by_id(btf, fn->type);
+
+		if (proto && btf_is_func_proto(proto) && btf_vlen(proto) > 0)
+			ret = !strcmp(btf__name_by_offset(btf, btf_params(proto)[0].name_off), "priv");
+	}
+	if (btf != vmlinux)
+		btf__free(btf);
+	btf__free(vmlinux);
+	return ret;
+}
+
+/* One group's state as a JSON object, into buf; returns its length. */
+static int kp_group_json(const struct kp_group *g, char *buf, int size)
+{
+	int n, i;
+
+	n = snprintf(buf, size, "{\"type\":\"group\",\"group\":\"%s\",\"function\":\"%s\",\"module\":\"%s\",\"state\":\"%s\",\"programs\":[",
+		     g->name, g->func, g->module, kp_state_names[g->state]);
+	for (i = 0; i < KP_GROUP_PROGS && g->progs[i] && n < size; i++)
+		n += snprintf(buf + n, size - n, "%s{\"name\":\"%s\",\"prog_id\":%u}", i ? "," : "", g->progs[i],
+			      g->state == KP_ATTACHED ? g->prog_ids[i] : 0);
+	if (n < size)
+		n += snprintf(buf + n, size - n, "],\"reason\":\"");
+	/* reasons are our own sentences plus strerror text: escape the JSON specials anyway */
+	for (const char *p = g->reason; *p && n < size - 8; p++) {
+		if (*p == '"' || *p == '\\')
+			buf[n++] = '\\';
+		buf[n++] = (*p >= 0x20) ? *p : ' ';
+	}
+	if (n < size)
+		n += snprintf(buf + n, size - n, "\"}");
+	return n < size ? n : size - 1;
+}
+
+static void kp_report(const struct kp_group *g)
+{
+	char buf[1024];
+	int n = kp_group_json(g, buf, sizeof(buf));
+
+	if (opt.binary)
+		write_frame(NS_FRAME_KP_GROUP, buf, n);
+	else
+		printf("%.*s\n", n, buf);
+}
+
+static void kp_detach(struct kp_group *g)
+{
+	int i;
+
+	for (i = 0; i < KP_GROUP_PROGS; i++) {
+		if (g->links[i])
+			bpf_link__destroy(g->links[i]);
+		g->links[i] = NULL;
+		g->prog_ids[i] = 0;
+	}
+	if (g->obj)
+		bpf_object__close(g->obj);
+	g->obj = NULL;
+}
+
+/* Creates the maps every group shares, from their definitions in the object. */
+static void kp_create_shared_maps(void)
+{
+	struct bpf_object *obj;
+	int i;
+
+	if (access(opt.obj_path, R_OK))
+		die(1, "reading BPF object %s: %s", opt.obj_path, strerror(errno));
+	obj = bpf_object__open_file(opt.obj_path, NULL);
+	if (!obj)
+		die(1, "opening BPF object %s: %s (is it nf_kprobes.bpf.o?)", opt.obj_path, strerror(errno));
+	for (i = 0; i < KP_NSHARED; i++) {
+		struct bpf_map *m = bpf_object__find_map_by_name(obj, kp_shared_maps[i]);
+
+		if (!m)
+			die(1, "BPF object %s has no map %s (not the kprobe set's object?)", opt.obj_path, kp_shared_maps[i]);
+		kp_shared_fds[i] = bpf_map_create(bpf_map__type(m), kp_shared_maps[i], bpf_map__key_size(m),
+						  bpf_map__value_size(m), bpf_map__max_entries(m), NULL);
+		if (kp_shared_fds[i] < 0)
+			die(1, "creating the %s map: %s (needs root)", kp_shared_maps[i], strerror(errno));
+	}
+	bpf_object__close(obj);
+}
+
+/* Copies the config into the object's .rodata variable kp_cfg (found through its BTF). */
+static int kp_set_config(struct bpf_object *obj)
+{
+	struct bpf_map *map, *rodata = NULL;
+	struct btf *btf = bpf_object__btf(obj);
+	const struct btf_type *sec;
+	const struct btf_var_secinfo *vi;
+	size_t size;
+	void *data;
+	int id, i;
+
+	bpf_object__for_each_map(map, obj) {
+		const char *name = bpf_map__name(map);
+		size_t n = strlen(name);
+
+		if (bpf_map__is_internal(map) && n >= 7 && !strcmp(name + n - 7, ".rodata"))
+			rodata = map;
+	}
+	if (!rodata || !btf || (id = btf__find_by_name_kind(btf, ".rodata", BTF_KIND_DATASEC)) < 0)
+		return -1;
+	sec = btf__type_by_id(btf, id);
+	data = (void *)bpf_map__initial_value(rodata, &size);
+	vi = btf_var_secinfos(sec);
+	for (i = 0; i < btf_vlen(sec); i++, vi++) {
+		const struct btf_type *var = btf__type_by_id(btf, vi->type);
+
+		if (!strcmp(btf__name_by_offset(btf, var->name_off), "kp_cfg")) {
+			if (vi->size != sizeof(kp_cfg) || !data || vi->offset + vi->size > size)
+				return -1;
+			memcpy((char *)data + vi->offset, &kp_cfg, sizeof(kp_cfg));
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Loads and attaches one group; on failure it says why in g->reason and leaves nothing behind. */
+static void kp_attach(struct kp_group *g, bool kprobes_ok)
+{
+	struct bpf_object *obj;
+	struct bpf_program *prog;
+	char msg[128];
+	int i, err;
+
+	obj = bpf_object__open_file(opt.obj_path, NULL);
+	if (!obj) {
+		g->state = KP_UNAVAILABLE;
+		snprintf(g->reason, sizeof(g->reason), "opening %s: %s", opt.obj_path, strerror(errno));
+		return;
+	}
+	for (i = 0; i < KP_NSHARED; i++)
+		bpf_map__reuse_fd(bpf_object__find_map_by_name(obj, kp_shared_maps[i]), kp_shared_fds[i]);
+	if (!strcmp(g->name, "ipt"))
+		kp_cfg.ipt_priv_first = kp_ipt_priv_first(g->module);
+	if (kp_set_config(obj)) {
+		g->state = KP_UNAVAILABLE;
+		snprintf(g->reason, sizeof(g->reason), "BPF object %s has no kp_cfg of this loader's layout (rebuild it with make -C bpf)", opt.obj_path);
+		bpf_object__close(obj);
+		return;
+	}
+	bpf_object__for_each_program(prog, obj) {
+		bool mine = false;
+
+		for (i = 0; i < KP_GROUP_PROGS; i++)
+			if (g->progs[i] && !strcmp(bpf_program__name(prog), g->progs[i]))
+				mine = true;
+		bpf_program__set_autoload(prog, mine);
+	}
+	err = bpf_object__load(obj);
+	if (err) {
+		libbpf_strerror(err, msg, sizeof(msg));
+		g->state = KP_UNAVAILABLE;
+		snprintf(g->reason, sizeof(g->reason), "loading %s for %s%s%s: %s (--verbose shows the verifier log)",
+			 g->progs[0], g->func, g->module[0] ? " in module " : "", g->module, msg);
+		bpf_object__close(obj);
+		return;
+	}
+	g->obj = obj;
+	for (i = 0; i < KP_GROUP_PROGS && g->progs[i]; i++) {
+		struct bpf_prog_info info;
+		__u32 len = sizeof(info);
+
+		prog = bpf_object__find_program_by_name(obj, g->progs[i]);
+		memset(&info, 0, sizeof(info));
+		if (prog && !bpf_obj_get_info_by_fd(bpf_program__fd(prog), &info, &len))
+			g->prog_ids[i] = info.id;
+	}
+	if (!kprobes_ok) {
+		/* loaded means verified against this kernel's BTF: say so, then let it go */
+		__u32 id0 = g->prog_ids[0];
+
+		g->state = KP_UNAVAILABLE;
+		snprintf(g->reason, sizeof(g->reason),
+			 "kprobes cannot attach on this kernel (no kprobe PMU and no kprobe_events in tracefs: CONFIG_KPROBES is off); %s loaded and passed the verifier",
+			 g->progs[1] ? "its programs" : "its program");
+		kp_detach(g);
+		g->prog_ids[0] = id0; /* remembered as "it loaded" */
+		return;
+	}
+	for (i = 0; i < KP_GROUP_PROGS && g->progs[i]; i++) {
+		prog = bpf_object__find_program_by_name(obj, g->progs[i]);
+		g->links[i] = prog ? bpf_program__attach(prog) : NULL;
+		if (!g->links[i]) {
+			err = errno;
+			g->state = KP_UNAVAILABLE;
+			snprintf(g->reason, sizeof(g->reason), "attaching %s to %s: %s", g->progs[i], g->func, strerror(err));
+			kp_detach(g);
+			return;
+		}
+	}
+	g->state = KP_ATTACHED;
+	g->reason[0] = 0;
+}
+
+/* Brings every wanted group up to date with the functions this kernel has now; reports changes when `report`. */
+static void kp_update(bool kprobes_ok, bool report)
+{
+	bool found[KP_NGROUPS];
+	bool have_ksyms = kp_find_functions(found);
+	int i;
+
+	for (i = 0; i < KP_NGROUPS; i++) {
+		struct kp_group *g = &kp_groups[i];
+		enum kp_state was = g->state;
+		char reason_was[sizeof(g->reason)];
+
+		if (!g->wanted)
+			continue;
+		memcpy(reason_was, g->reason, sizeof(reason_was));
+		if (g->state == KP_ATTACHED) {
+			if (!have_ksyms || found[i])
+				continue;
+			/* its module went away: the probes are gone with it; attach again when it is back */
+			kp_detach(g);
+			g->state = KP_PENDING;
+			snprintf(g->reason, sizeof(g->reason), "%s is gone (module %s unloaded); attaches again when the module loads",
+				 g->func, g->module[0] ? g->module : "?");
+		} else if (g->state == KP_PENDING) {
+			if (have_ksyms && !found[i]) {
+				g->state = KP_PENDING;
+				snprintf(g->reason, sizeof(g->reason), "%s is not in this kernel now (built as a module that is not loaded, or not built); attaches when it appears",
+					 g->func);
+			} else {
+				kp_attach(g, kprobes_ok);
+			}
+		}
+		if (report && (g->state != was || strcmp(g->reason, reason_was)))
+			kp_report(g);
+	}
+}
+
+/* /proc/modules as it is now, for noticing a change cheaply; 0 when there is none (no module support). */
+static unsigned long long kp_modules_sum(void)
+{
+	char buf[4096];
+	unsigned long long h = 1469598103934665603ULL;
+	ssize_t n;
+	int fd = open("/proc/modules", O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return 0;
+	bool in_name = true;
+
+	/* only the names (each line's first field): use counts change without a load or unload */
+	while ((n = read(fd, buf, sizeof(buf))) > 0)
+		for (ssize_t i = 0; i < n; i++) {
+			if (buf[i] == '\n')
+				in_name = true;
+			else if (buf[i] == ' ')
+				in_name = false;
+			if (in_name)
+				h = (h ^ (unsigned char)buf[i]) * 1099511628211ULL;
+		}
+	close(fd);
+	return h;
+}
+
+static void kp_print_attached(void)
+{
+	bool first = true;
+	char buf[1024];
+	int i, p;
+
+	printf("{\"type\":\"attached\",\"pid\":%d,\"set\":\"kprobe\",\"format\":\"%s\",\"links\":[", (int)getpid(),
+	       opt.binary ? "binary" : "json");
+	for (i = 0; i < KP_NGROUPS; i++) {
+		const struct kp_group *g = &kp_groups[i];
+
+		for (p = 0; g->state == KP_ATTACHED && p < KP_GROUP_PROGS && g->progs[p]; p++) {
+			printf("%s{\"program\":\"%s\",\"group\":\"%s\",\"function\":\"%s\",\"prog_id\":%u}", first ? "" : ",",
+			       g->progs[p], g->name, g->func, g->prog_ids[p]);
+			first = false;
+		}
+	}
+	printf("],\"groups\":[");
+	first = true;
+	for (i = 0; i < KP_NGROUPS; i++) {
+		int n;
+
+		if (!kp_groups[i].wanted)
+			continue;
+		n = kp_group_json(&kp_groups[i], buf, sizeof(buf));
+		printf("%s%.*s", first ? "" : ",", n, buf);
+		first = false;
+	}
+	printf("]}\n");
+	fflush(stdout);
+}
+
+static const char *const kp_kind_names[] = { "hook_entry", "hook_exit", "hook_verdict", "nft_chain", "ipt_table", "nat", "br_forward" };
+
+/* One kprobe record as one JSON line (for people; the agent reads --format binary). */
+static void write_kp(const struct kp_record *r)
+{
+	struct out o;
+
+	o.len = 0;
+	o_str(&o, "{\"type\":\"kp\",\"kind\":\"");
+	o_str(&o, r->kind < sizeof(kp_kind_names) / sizeof(kp_kind_names[0]) ? kp_kind_names[r->kind] : "unknown");
+	o_str(&o, "\",\"mono_ns\":\"");
+	o_u64(&o, r->nf.ts_ns);
+	o_str(&o, "\",\"cpu\":");
+	o_u64(&o, r->nf.cpu);
+	o_str(&o, ",\"skb\":\"");
+	o_hex(&o, r->nf.skb);
+	o_str(&o, "\",\"netns\":");
+	o_u64(&o, r->nf.netns);
+	o_str(&o, ",\"hook\":\"");
+	o_str(&o, !(r->kflags & KP_F_HOOK_KNOWN) ? "" : r->nf.hook < NS_NF_INET_NUMHOOKS ? hook_names[r->nf.hook] : "UNKNOWN");
+	o_str(&o, "\",\"ifname\":");
+	o_name(&o, r->nf.dev_in);
+	o_str(&o, ",\"out_ifname\":");
+	o_name(&o, r->nf.dev_out);
+	if (!(r->kflags & KP_F_NO_HEADERS)) {
+		o_str(&o, ",\"src\":");
+		o_ip(&o, r->nf.saddr);
+		o_str(&o, ",\"dst\":");
+		o_ip(&o, r->nf.daddr);
+		o_str(&o, ",\"protocol\":");
+		o_u64(&o, r->nf.proto);
+	}
+	if (r->nf.flags & NF_REC_F_HAS_CT) {
+		o_str(&o, ",\"ct\":\"");
+		o_hex(&o, r->nf.ct);
+		o_str(&o, "\",\"ct_status\":");
+		o_u64(&o, r->nf.ct_status);
+		o_str(&o, ",\"original\":");
+		o_tuple(&o, &r->nf.orig);
+		o_str(&o, ",\"reply\":");
+		o_tuple(&o, &r->nf.reply);
+	}
+	if (r->table[0]) {
+		char t[16];
+
+		memcpy(t, r->table, 15);
+		t[15] = 0;
+		o_str(&o, ",\"table\":");
+		o_name(&o, t);
+	}
+	if (r->chain[0]) {
+		char c[16];
+
+		memcpy(c, r->chain, 15);
+		c[15] = 0;
+		o_str(&o, ",\"chain\":");
+		o_name(&o, c);
+	}
+	if (r->kind == KP_KIND_NAT) {
+		o_str(&o, r->nat_manip ? ",\"manip\":\"dst\"" : ",\"manip\":\"src\"");
+		o_str(&o, r->nat_dir ? ",\"dir\":\"reply\"" : ",\"dir\":\"original\"");
+	}
+	o_str(&o, ",\"ret\":");
+	if (r->ret < 0) {
+		o_str(&o, "-");
+		o_u64(&o, -(long long)r->ret);
+	} else {
+		o_u64(&o, r->ret);
+	}
+	o_str(&o, "}\n");
+	fwrite_unlocked(o.buf, 1, o.len, stdout);
+}
+
+/* The main loop of --set kprobe (see above); returns the exit status. */
+static int kprobe_main(int sfd)
+{
+	struct ring_buffer *rb;
+	struct epoll_event ev, evs[4];
+	struct timespec last, now;
+	unsigned long long mods;
+	bool kprobes_ok = kp_kernel_has_kprobes();
+	int efd, i, attached = 0, pending = 0, stdin_watched = 0, rc = 0;
+
+	for (i = 0; i < KP_NGROUPS; i++)
+		kp_groups[i].wanted = true;
+	if (kp_groups_arg)
+		kp_parse_groups(kp_groups_arg);
+	kp_cfg.nf = opt.cfg;
+	for (i = 0; i < kp_n_skip; i++) {
+		struct stat st;
+
+		if (stat(kp_skip_paths[i], &st))
+			die(1, "--skip-hooks-netns %s: %s (want a network namespace path like /run/netns/NAME)", kp_skip_paths[i], strerror(errno));
+		kp_cfg.skip_hooks_netns[kp_cfg.n_skip++] = st.st_ino;
+	}
+	kp_create_shared_maps();
+	for (i = 0; i < KP_NGROUPS; i++)
+		kp_groups[i].state = KP_PENDING;
+	mods = kp_modules_sum();
+	kp_update(kprobes_ok, false);
+	for (i = 0; i < KP_NGROUPS; i++) {
+		attached += kp_groups[i].wanted && kp_groups[i].state == KP_ATTACHED;
+		pending += kp_groups[i].wanted && kp_groups[i].state == KP_PENDING;
+	}
+	if (!attached) {
+		char why[2048], ok[256];
+		int n = 0, nok = 0;
+
+		ok[0] = 0;
+		for (i = 0; i < KP_NGROUPS && n < (int)sizeof(why); i++) {
+			const struct kp_group *g = &kp_groups[i];
+
+			if (!g->wanted)
+				continue;
+			/* without kprobes every group that loaded says the same: say it once */
+			if (!kprobes_ok && g->prog_ids[0])
+				nok += snprintf(ok + nok, sizeof(ok) - nok, "%s%s", nok ? ", " : "", g->name);
+			else
+				n += snprintf(why + n, sizeof(why) - n, "%s%s: %s", n ? "; " : "", g->name, g->reason);
+		}
+		if (!kprobes_ok)
+			die(1, "kprobes cannot attach on this kernel (no kprobe PMU and no kprobe_events in tracefs: CONFIG_KPROBES is off)%s%s%s%s%s",
+			    nok ? "; the programs of groups " : "", ok, nok ? " loaded and passed the verifier" : "",
+			    n ? "; " : "", n ? why : "");
+		die(1, "no kprobe group attached (%s)", why);
+	}
+
+	rb = ring_buffer__new(kp_shared_fds[0], on_record, NULL, NULL);
+	if (!rb)
+		die(1, "opening the ring buffer: %s", strerror(errno));
+	efd = epoll_create1(EPOLL_CLOEXEC);
+	if (efd < 0)
+		die(1, "creating an epoll instance: %s", strerror(errno));
+	ev.events = EPOLLIN;
+	ev.data.u32 = 0;
+	if (epoll_ctl(efd, EPOLL_CTL_ADD, ring_buffer__epoll_fd(rb), &ev))
+		die(1, "watching the ring buffer: %s", strerror(errno));
+	ev.data.u32 = 1;
+	epoll_ctl(efd, EPOLL_CTL_ADD, sfd, &ev);
+	ev.data.u32 = 2;
+	if (!epoll_ctl(efd, EPOLL_CTL_ADD, STDIN_FILENO, &ev))
+		stdin_watched = 1;
+
+	kp_print_attached();
+	clock_gettime(CLOCK_MONOTONIC, &last);
+	for (;;) {
+		int n = epoll_wait(efd, evs, 4, 1000);
+		bool stop = false;
+
+		if (n < 0 && errno != EINTR)
+			die(1, "waiting for records: %s", strerror(errno));
+		for (i = 0; i < n; i++) {
+			if (evs[i].data.u32 == 0) {
+				if (ring_buffer__consume(rb) < 0 && errno != EINTR)
+					die(1, "reading the ring buffer: %s", strerror(errno));
+			} else if (evs[i].data.u32 == 1) {
+				stop = true;
+			} else if (evs[i].data.u32 == 2 && stdin_watched) {
+				char buf[256];
+				ssize_t r = read(STDIN_FILENO, buf, sizeof(buf));
+
+				if (r == 0 || (r < 0 && errno != EINTR && errno != EAGAIN)) {
+					stop = true;
+					epoll_ctl(efd, EPOLL_CTL_DEL, STDIN_FILENO, NULL);
+					stdin_watched = 0;
+				}
+			}
+		}
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if (now.tv_sec != last.tv_sec) {
+			unsigned long long m = kp_modules_sum();
+
+			/* a module came or went: attach what appeared, let go of what is gone */
+			if (m != mods) {
+				mods = m;
+				ring_buffer__consume(rb);
+				kp_update(kprobes_ok, true);
+			}
+			report_lost(kp_shared_fds[1], kp_shared_fds[2]);
+			last = now;
+		}
+		if (fflush(stdout) || ferror(stdout)) {
+			rc = errno == EPIPE ? 0 : 1;
+			if (rc)
+				fprintf(stderr, "writing records: %s\n", strerror(errno));
+			break;
+		}
+		if (stop) {
+			ring_buffer__consume(rb);
+			report_lost(kp_shared_fds[1], kp_shared_fds[2]);
+			fflush(stdout);
+			break;
+		}
+	}
+	(void)pending;
+	for (i = 0; i < KP_NGROUPS; i++)
+		kp_detach(&kp_groups[i]);
+	ring_buffer__free(rb);
+	for (i = 0; i < KP_NSHARED; i++)
+		close(kp_shared_fds[i]);
+	return rc;
+}
+
 /* ---- main ---- */
 
 int main(int argc, char **argv)
@@ -1031,6 +1689,8 @@ int main(int argc, char **argv)
 	if (sfd < 0)
 		die(1, "creating a signalfd: %s", strerror(errno));
 
+	if (opt.set == SET_KPROBE)
+		return kprobe_main(sfd);
 	obj = load_object();
 	if (opt.set == SET_NETFILTER) {
 		entry = bpf_object__find_program_by_name(obj, "nsnf_hook_entry");

@@ -106,8 +106,9 @@ left out silently.
 
 Probe sets: tracepoint (a CO-RE object on net/skb/qdisc tracepoints, loaded by the probe loader;
 bpftrace as fallback: device hops, drops with the kernel's reason, qdisc enqueue/dequeue), netfilter (netfilter BPF links at every IPv4 hook's entry and exit:
-hook path, NAT rewrites, conntrack entry per packet; kernel 6.4+), kprobe (bpftrace kprobes on
-nf_hook_slow, nft_do_chain, veth_xmit, br_forward …; kernels with CONFIG_KPROBES).
+hook path, NAT rewrites, conntrack entry per packet; kernel 6.4+), kprobe (a CO-RE object on
+nf_hook_slow, nft_do_chain, ipt_do_table, nf_nat_manip_pkt, br_forward: the hook path where there
+are no netfilter links, chain verdicts, the NAT function; kernels with CONFIG_KPROBES).
 
 examples:
   sudo netscope lab up && sudo netscope agent --netns lab-host01 --proto icmp

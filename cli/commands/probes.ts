@@ -27,8 +27,12 @@ Probe sets:
               net:netif_receive_skb, net:netif_rx, skb:kfree_skb, qdisc:qdisc_enqueue/dequeue
               (kernels with BTF)
   netfilter   netfilter BPF links at every IPv4 hook's entry and exit   (kernel 6.4+)
-  kprobe      bpftrace kprobes on nf_hook_slow, nft_do_chain/ipt_do_table, veth_xmit,
-              br_dev_xmit, br_forward, nf_nat_manip_pkt   (kernels with CONFIG_KPROBES)
+  kprobe      a CO-RE object on kprobes, in groups that attach on their own: hook (nf_hook_slow),
+              nft (nft_do_chain), ipt (ipt_do_table), nat (nf_nat_manip_pkt), bridge (br_forward);
+              a group in a module not loaded yet attaches when it loads   (kernels with CONFIG_KPROBES)
+
+After the table: the kprobe set's groups one by one, and which hops a journey will have on this
+host and which it will lack.
 
 options:
 ${CONNECT_HELP}
@@ -110,6 +114,12 @@ function print(statuses: ProbeSetStatus[], output: string, style: Style, runFor:
     rows.push([name, ok ? style.green(state) : style.yellow(state), ok ? `attached in ${(s.netns ?? []).join(', ')}: ${(s.programs ?? []).length} programs` : s.reason ?? '']);
   }
   process.stdout.write(table(rows, style).join('\n') + '\n');
+  const kp = statuses.find((s) => s.set === ProbeSet.PROBE_SET_KPROBE);
+  const groups = kprobeGroups(kp);
+  if (groups.length) process.stdout.write(`\nkprobe groups:\n${groups.map((g) => `  ${g.line}`).join('\n')}\n`);
+  const { have, lack } = journeyCoverage(statuses);
+  process.stdout.write(`\na journey here has: ${have.length ? have.join('; ') : 'nothing (no probe set attached)'}\n`);
+  if (lack.length) process.stdout.write(`and lacks: ${lack.join('; ')}\n`);
   const progRows = [['SET', 'PROG ID', 'NAME', 'RUNS', 'RUN TIME', 'PER RUN']];
   for (const s of statuses) {
     for (const p of s.programs ?? []) {
@@ -123,4 +133,49 @@ function print(statuses: ProbeSetStatus[], output: string, style: Style, runFor:
     process.stdout.write("no runs counted: the kernel counts them only while kernel.bpf_stats_enabled is on; start the agent with --bpf-stats (or run 'sysctl kernel.bpf_stats_enabled=1').\n");
   }
   return statuses.some((s) => s.state === ProbeState.PROBE_STATE_ATTACHED) ? 0 : 1;
+}
+
+/** The kprobe set's groups, from its reason ("hook (nf_hook_slow): attached; nft (nft_do_chain in nf_tables): pending: …"). */
+export function kprobeGroups(s: ProbeSetStatus | undefined): Array<{ group: string; state: string; line: string }> {
+  if (!s?.reason || s.state !== ProbeState.PROBE_STATE_ATTACHED) return [];
+  const out: Array<{ group: string; state: string; line: string }> = [];
+  for (const part of s.reason.split(/; (?=\w+ \()/)) {
+    const m = /^(\w+) \([^)]*\): (attached|pending|unavailable)/.exec(part);
+    if (m) out.push({ group: m[1]!, state: m[2]!, line: part });
+  }
+  return out;
+}
+
+const GROUP_HOPS: Record<string, string> = {
+  nft: 'nftables chain verdicts (kprobe nft_do_chain)',
+  ipt: 'legacy iptables table verdicts (kprobe ipt_do_table)',
+  nat: 'the NAT function where the rewrite happens (kprobe nf_nat_manip_pkt)',
+  bridge: "the bridge's port-to-port forwarding (kprobe br_forward)",
+};
+
+/** Which hops a journey will have on this host, and which it will lack (with why), from the sets' states. */
+export function journeyCoverage(statuses: ProbeSetStatus[]): { have: string[]; lack: string[] } {
+  const attached = (set: number) => statuses.find((s) => s.set === set)?.state === ProbeState.PROBE_STATE_ATTACHED;
+  const why = (set: number) => statuses.find((s) => s.set === set)?.reason || 'not attached';
+  const groups = new Map(kprobeGroups(statuses.find((s) => s.set === ProbeSet.PROBE_SET_KPROBE)).map((g) => [g.group, g]));
+  const have: string[] = [];
+  const lack: string[] = [];
+  const dev = 'device hops (xmit, receive), drops with the kernel\'s reason, qdisc enqueue/dequeue';
+  if (attached(ProbeSet.PROBE_SET_TRACEPOINT)) have.push(`${dev} (tracepoint)`);
+  else lack.push(`${dev} (tracepoint: ${why(ProbeSet.PROBE_SET_TRACEPOINT)})`);
+  const hooks = 'netfilter hooks with NAT and the conntrack entry';
+  if (attached(ProbeSet.PROBE_SET_NETFILTER)) have.push(`${hooks} (netfilter)`);
+  else if (groups.get('hook')?.state === 'attached') have.push(`${hooks} (kprobe nf_hook_slow: only hooks where something is registered, e.g. a table's chain, conntrack or NAT)`);
+  else lack.push(`${hooks} (netfilter: ${why(ProbeSet.PROBE_SET_NETFILTER)}; kprobe: ${groups.get('hook')?.line ?? why(ProbeSet.PROBE_SET_KPROBE)})`);
+  if (!attached(ProbeSet.PROBE_SET_KPROBE)) {
+    // the whole set is out: one line, one reason
+    lack.push(`${Object.values(GROUP_HOPS).map((w) => w.replace(/ \(kprobe .*\)$/, '')).join(', ')} (kprobe: ${why(ProbeSet.PROBE_SET_KPROBE)})`);
+    return { have, lack };
+  }
+  for (const [g, what] of Object.entries(GROUP_HOPS)) {
+    const st = groups.get(g);
+    if (st?.state === 'attached') have.push(what);
+    else lack.push(`${what}: ${st ? st.line : 'not reported by the agent'}`);
+  }
+  return { have, lack };
 }

@@ -114,6 +114,11 @@ function rows(j: Journey): Row[] {
       prevMono = h.monoNs ?? 0;
       continue;
     }
+    if (h.kind === HopKind.HOP_KIND_FUNCTION) {
+      out.push(functionRow(h, delta, where, j));
+      prevMono = h.monoNs ?? 0;
+      continue;
+    }
     const what = `${h.ifname || '-'} ${KINDS[h.kind ?? 0] ?? 'hop'}`;
     let detail = '';
     if (h.kind === HopKind.HOP_KIND_DROP) {
@@ -126,6 +131,18 @@ function rows(j: Journey): Row[] {
     prevMono = h.monoNs ?? 0;
   }
   return out;
+}
+
+/**
+ * A kernel function's hop (the kprobe set): the function, the hook it ran in, and its findings from
+ * the "name k=v …" words of Hop.function ("nft_do_chain table=filter chain=FORWARD verdict=DROP"
+ * prints "nft_do_chain  at FORWARD  table filter  chain FORWARD  verdict DROP").
+ */
+function functionRow(h: Hop, delta: number, where: string, j: Journey): Row {
+  const [fn, ...words] = (h.function || 'call').split(' ');
+  const detail = [h.hook ? `at ${hookName(h.hook)}` : '', h.ifname ? `dev ${h.ifname}` : '', ...words.map((w) => w.replace('=', ' '))].filter(Boolean).join('  ');
+  const dropped = words.includes('verdict=DROP');
+  return { delta, where, what: fn!, detail, alert: dropped && j.verdict === Verdict.VERDICT_DROPPED };
 }
 
 export function verdictText(j: Journey): string {

@@ -104,12 +104,12 @@ function capture(name: string, trace: Trace, command: string): void {
 
 const icmp = (e: PacketEvent) => e.headers?.protocol === 1;
 
-t.test('every bpftrace script compiles against this kernel\'s BTF', kernelTier(), async (t) => {
+t.test('the bpftrace script compiles against this kernel\'s BTF', kernelTier(), async (t) => {
   const out = mkdtempSync(join(tmpdir(), 'netscope-bt-'));
   t.teardown(() => rmSync(out, { recursive: true, force: true }));
-  const scripts = ['tracepoint', 'kprobe'].flatMap((set) =>
-    readdirSync(join(ROOT, 'bpf', set)).filter((f) => f.endsWith('.bt')).map((f) => join(ROOT, 'bpf', set, f)));
-  t.ok(scripts.length >= 6, 'found the scripts');
+  // the kprobe set is a CO-RE object now (test/kernel/kprobe.test.ts); bpftrace runs the tracepoint fallback
+  const scripts = readdirSync(join(ROOT, 'bpf', 'tracepoint')).filter((f) => f.endsWith('.bt')).map((f) => join(ROOT, 'bpf', 'tracepoint', f));
+  t.ok(scripts.length >= 1, 'found the script');
   for (const script of scripts) {
     const elf = join(out, script.replaceAll('/', '_') + '.o');
     let err = '';
@@ -134,7 +134,9 @@ t.test('tracepoint set: ping, drop and tbf in namespaces', kernelTier(), async (
   });
   const topo = makeTopology(prefix);
   const reasons = await loadDropReasons();
-  t.equal(reasons.get(2), 'NOT_SPECIFIED', 'drop reasons read from BTF');
+  // the numbers differ by kernel (2 is NO_SOCKET on 6.1, NOT_SPECIFIED on 6.18): check names, not codes
+  const names = new Set(reasons.values());
+  t.ok(names.has('NOT_SPECIFIED') && names.has('NETFILTER_DROP') && names.has('NO_SOCKET'), 'drop reasons read from BTF');
 
   const script = scriptPath('tracepoint', TRACEPOINT_SCRIPT);
   const filter: BpftraceFilter = { protocol: 'icmp', host: '10.201.0.0/24' };

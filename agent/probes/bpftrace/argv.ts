@@ -118,17 +118,8 @@ function packageRoot(): string {
 }
 
 /** Absolute path of a shipped script, e.g. scriptPath('tracepoint', 'packet-path.bt'). */
-export function scriptPath(set: 'tracepoint' | 'kprobe', file: string): string {
+export function scriptPath(set: 'tracepoint', file: string): string {
   return join(packageRoot(), 'bpf', set, file);
 }
 
 export const TRACEPOINT_SCRIPT = 'packet-path.bt';
-
-/** The kprobe set's scripts and the kernel functions each attaches to (check /proc/kallsyms before running one). */
-export const KPROBE_SCRIPTS: Readonly<Record<string, readonly string[]>> = {
-  'nf-hooks.bt': ['nf_hook_slow'],
-  'nf-tables.bt': ['nft_do_chain'],
-  'ip-tables.bt': ['ipt_do_table'],
-  'veth-bridge.bt': ['veth_xmit', 'br_dev_xmit', 'br_forward'],
-  'nat.bt': ['nf_nat_manip_pkt'],
-};

@@ -1,5 +1,4 @@
-// Pure parser of `bpftrace -f json` lines from bpf/tracepoint/packet-path.bt and bpf/kprobe/*.bt
-// into PacketEvents. It runs for every packet sighting (>= 200k lines/s), so the common line, a
+// Pure parser of `bpftrace -f json` lines from bpf/tracepoint/packet-path.bt into PacketEvents. It runs for every packet sighting (>= 200k lines/s), so the common line, a
 // printf, takes a prefix check, one slice and one split; JSON.parse only for rare lines.
 import { HopKind, ProbeSet, type Headers, type PacketEvent } from '../../../proto/index.js';
 import type { DropReasons } from './drop-reasons.js';
@@ -33,7 +32,6 @@ const KIND_OF: Record<string, number> = {
   d: HopKind.HOP_KIND_DROP,
   e: HopKind.HOP_KIND_QDISC_ENQUEUE,
   q: HopKind.HOP_KIND_QDISC_DEQUEUE,
-  f: HopKind.HOP_KIND_FUNCTION,
 };
 
 /** Classifies one line of `bpftrace -f json` output (without its newline). Never throws. */
@@ -113,7 +111,7 @@ export function parsePayload(data: string, opts: ParseOptions = {}): PacketEvent
     ifname: f[F_IFNAME]!,
     kind,
     headers,
-    probeSet: kindLetter === 'f' ? ProbeSet.PROBE_SET_KPROBE : ProbeSet.PROBE_SET_TRACEPOINT,
+    probeSet: ProbeSet.PROBE_SET_TRACEPOINT,
     cpu: +f[F_CPU]!,
   };
 
@@ -131,40 +129,8 @@ export function parsePayload(data: string, opts: ParseOptions = {}): PacketEvent
       event.qdisc = `${f[F_EXTRA]} ${formatHandle(f[F_EXTRA + 1]!)}`;
       event.qdiscQlen = +f[F_EXTRA + 3]!; // F_EXTRA + 2 is the parent handle: no field for it
       break;
-    case 'f':
-      parseFunctionFields(f, event);
-      break;
   }
   return event;
-}
-
-const VERDICTS = ['DROP', 'ACCEPT', 'STOLEN', 'QUEUE', 'REPEAT', 'STOP'];
-
-/**
- * kprobe set extras: "FUNCTION HOOK [k=v…]". The proto has no table/chain/verdict fields, so they
- * stay in `function` as "nft_do_chain table=filter chain=FORWARD verdict=DROP"; out= fills out_if*.
- */
-function parseFunctionFields(f: string[], event: PacketEvent): void {
-  const parts = [f[F_EXTRA] ?? ''];
-  const hook = f[F_EXTRA + 1];
-  if (hook !== undefined && hook !== '-') event.hook = +hook + 1; // NF_INET_* + 1 = Hook
-  for (let i = F_EXTRA + 2; i < f.length; i++) {
-    const kv = f[i]!;
-    if (kv.startsWith('out=')) {
-      const colon = kv.indexOf(':');
-      const ifindex = +kv.slice(4, colon < 0 ? undefined : colon);
-      if (ifindex) {
-        event.outIfindex = ifindex;
-        event.outIfname = colon < 0 ? '' : kv.slice(colon + 1);
-      }
-    } else if (kv.startsWith('verdict=')) {
-      const v = +kv.slice(8);
-      parts.push(`verdict=${VERDICTS[v] ?? v}`);
-    } else {
-      parts.push(kv);
-    }
-  }
-  event.function = parts.join(' ');
 }
 
 /** tc's spelling of a qdisc handle: 0x80010000 → "8001:", 0x10002 → "1:2". */

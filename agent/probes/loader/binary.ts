@@ -416,3 +416,121 @@ export class FrameSplitter {
     if (off < n) this.rest = Buffer.from(b.subarray(off));
   }
 }
+
+// ---- struct kp_record (bpf/kprobe/kp_record.h): a struct nf_record, then the kprobe's own fields ----
+
+export const FRAME_KP = 16;
+/** --set kprobe: one program group's state, as the JSON text of a "group" line */
+export const FRAME_KP_GROUP = 17;
+export const KP_RECORD_SIZE = 236;
+
+const KP_HOOK_ENTRY = 0, KP_HOOK_EXIT = 1, KP_HOOK_VERDICT = 2, KP_NFT_CHAIN = 3, KP_IPT_TABLE = 4, KP_NAT = 5, KP_BR_FORWARD = 6;
+const KP_F_NO_HEADERS = 0x01, KP_F_HOOK_KNOWN = 0x02;
+/** netfilter verdicts (NF_DROP … NF_STOP), as nft_do_chain, ipt_do_table and the hook functions return them */
+const NF_VERDICTS = ['DROP', 'ACCEPT', 'STOLEN', 'QUEUE', 'REPEAT', 'STOP'];
+
+function verdictName(v: number): string {
+  return NF_VERDICTS[v & 0xff] ?? String(v & 0xff);
+}
+
+/** A NUL-terminated name in a char[32]. */
+function name32(b: Buffer, off: number): string {
+  let end = b.indexOf(0, off);
+  if (end < 0 || end > off + 32) end = off + 32;
+  return b.toString('latin1', off, end);
+}
+
+/**
+ * Where nf_nat_manip_pkt rewrites to: the kernel inverts the other direction's tuple and takes its
+ * source (manip SRC) or destination (manip DST); as "addr" or "addr:port".
+ */
+function natTarget(ct: ConntrackRef | undefined, manip: number, dir: number): string {
+  const other = dir === 0 ? ct?.reply : ct?.original;
+  if (!other) return '';
+  const addr = manip === 0 ? other.dst : other.src;
+  const port = other.protocol === 6 || other.protocol === 17 ? (manip === 0 ? other.dstPort : other.srcPort) : 0;
+  return port ? `${addr}:${port}` : addr ?? '';
+}
+
+/**
+ * One struct kp_record at off (KP_RECORD_SIZE bytes) as a PacketEvent of the kprobe set: hook entry
+ * and exit exactly as the netfilter set's (HOP_KIND_HOOK_ENTRY/EXIT with hook, headers, conntrack),
+ * everything else a HOP_KIND_FUNCTION whose `function` is the kernel function and its findings as
+ * key=value words: "nft_do_chain table=filter chain=FORWARD verdict=DROP",
+ * "ipt_do_table table=filter verdict=ACCEPT", "nf_nat_manip_pkt SNAT to=192.168.61.11",
+ * "nf_hook_slow verdict=DROP errno=1", "br_forward".
+ */
+export function decodeKp(b: Buffer, off: number): PacketEvent {
+  const kind = b[off + 164]!;
+  const kflags = b[off + 165]!;
+  const ev: PacketEvent = { ...decodeNf(b, off), probeSet: ProbeSet.PROBE_SET_KPROBE };
+  if (!(kflags & KP_F_HOOK_KNOWN)) ev.hook = Hook.HOOK_UNKNOWN;
+  if (kflags & KP_F_NO_HEADERS) delete ev.headers;
+  const ret = rd32(b, off + 168);
+  switch (kind) {
+    case KP_HOOK_ENTRY:
+    case KP_HOOK_EXIT:
+      ev.kind = kind === KP_HOOK_EXIT ? HopKind.HOP_KIND_HOOK_EXIT : HopKind.HOP_KIND_HOOK_ENTRY;
+      ev.function = 'nf_hook_slow';
+      break;
+    case KP_HOOK_VERDICT:
+      // nf_hook_slow returns -errno for a drop (NF_DROP_GETERR, -EPERM by default), 0 when a hook stole or queued it
+      ev.kind = HopKind.HOP_KIND_FUNCTION;
+      ev.function = ret < 0 ? `nf_hook_slow verdict=DROP errno=${-ret}` : 'nf_hook_slow verdict=STOLEN';
+      break;
+    case KP_NFT_CHAIN:
+      ev.kind = HopKind.HOP_KIND_FUNCTION;
+      ev.function = `nft_do_chain table=${name32(b, off + 172) || '?'} chain=${name32(b, off + 204) || '?'} verdict=${verdictName(ret)}`;
+      break;
+    case KP_IPT_TABLE:
+      ev.kind = HopKind.HOP_KIND_FUNCTION;
+      ev.function = `ipt_do_table table=${name32(b, off + 172) || '?'} verdict=${verdictName(ret)}`;
+      break;
+    case KP_NAT: {
+      const manip = b[off + 166]!, dir = b[off + 167]!;
+      const to = natTarget(ev.ct ?? undefined, manip, dir);
+      ev.kind = HopKind.HOP_KIND_FUNCTION;
+      ev.function = `nf_nat_manip_pkt ${manip === 0 ? 'SNAT' : 'DNAT'}${dir ? ' dir=reply' : ''}${to ? ` to=${to}` : ''}`;
+      break;
+    }
+    case KP_BR_FORWARD:
+      ev.kind = HopKind.HOP_KIND_FUNCTION;
+      ev.function = 'br_forward';
+      break;
+    default:
+      ev.kind = HopKind.HOP_KIND_FUNCTION;
+      ev.function = `kprobe record kind ${kind}`;
+  }
+  return ev;
+}
+
+/** One program group's state, from the loader's "group" JSON (frame FRAME_KP_GROUP or the "attached" line's groups). */
+export interface KprobeGroup {
+  group: string;
+  function: string;
+  /** the module the function is in; "" for the kernel itself or when not found */
+  module: string;
+  state: 'attached' | 'pending' | 'unavailable';
+  programs: Array<{ name: string; progId: number }>;
+  reason: string;
+}
+
+/** Parses a "group" object (as text or already parsed); undefined when it is not one. */
+export function parseKprobeGroup(input: string | Record<string, unknown>): KprobeGroup | undefined {
+  let o: Record<string, any>;
+  try {
+    o = typeof input === 'string' ? JSON.parse(input) : input;
+  } catch {
+    return undefined;
+  }
+  if (!o || o.type !== 'group' || typeof o.group !== 'string') return undefined;
+  const state = o.state === 'attached' || o.state === 'pending' ? o.state : 'unavailable';
+  return {
+    group: o.group,
+    function: String(o.function ?? ''),
+    module: String(o.module ?? ''),
+    state,
+    programs: Array.isArray(o.programs) ? o.programs.map((p: Record<string, unknown>) => ({ name: String(p.name ?? ''), progId: Number(p.prog_id ?? 0) })) : [],
+    reason: String(o.reason ?? ''),
+  };
+}

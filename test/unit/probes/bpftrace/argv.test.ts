@@ -1,5 +1,5 @@
 import t from 'tap';
-import { bpftraceArgv, filterParams, parseHost, scriptPath, KPROBE_SCRIPTS, TRACEPOINT_SCRIPT } from '../../../../agent/probes/bpftrace/argv.js';
+import { bpftraceArgv, filterParams, parseHost, scriptPath, TRACEPOINT_SCRIPT } from '../../../../agent/probes/bpftrace/argv.js';
 import { existsSync } from 'node:fs';
 import { UserError } from '../../../../agent/util/errors.js';
 
@@ -43,5 +43,4 @@ t.test('bad filters: one sentence naming what is wrong', async (t) => {
 
 t.test('shipped scripts are found', async (t) => {
   t.ok(existsSync(scriptPath('tracepoint', TRACEPOINT_SCRIPT)));
-  for (const f of Object.keys(KPROBE_SCRIPTS)) t.ok(existsSync(scriptPath('kprobe', f)), f);
 });

@@ -2,7 +2,7 @@ import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { parseBpftraceLine, parsePayload, formatHandle, dropReasonName, isAttachedLine } from '../../../../agent/probes/bpftrace/parse.js';
 import { parseDropReasons } from '../../../../agent/probes/bpftrace/drop-reasons.js';
-import { HopKind, Hook, ProbeSet, type PacketEvent } from '../../../../proto/index.js';
+import { HopKind, ProbeSet, type PacketEvent } from '../../../../proto/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/bpftrace/${name}`, import.meta.url), 'utf8');
 const reasons = parseDropReasons(fixture('btf-skb-drop-reason.h'));
@@ -73,19 +73,6 @@ t.test('tcp and udp payloads', async (t) => {
 t.test('a drop without a device (empty ifname) and without a reason table', async (t) => {
   const e = parsePayload('d 5 2 0xffff888100000002 0 0  10.0.0.1 10.0.0.2 17 60 64 1 1 2 0 0 2 kfree_skb_list_reason')!;
   t.match(e, { ifname: '', ifindex: 0, netns: 0, dropReasonCode: 2, dropReason: '', function: 'kfree_skb_list_reason' });
-});
-
-t.test('kprobe payloads (documented format; kprobes cannot attach on these machines)', async (t) => {
-  const nft = parsePayload('f 1283012637161 3 0xffff8881046f0e00 4026532845 5 vb 10.200.0.1 10.200.0.2 1 84 64 26417 8 0 4660 1 nft_do_chain 2 table=filter chain=FORWARD verdict=0')!;
-  t.match(nft, { kind: HopKind.HOP_KIND_FUNCTION, probeSet: ProbeSet.PROBE_SET_KPROBE, hook: Hook.HOOK_FORWARD, function: 'nft_do_chain table=filter chain=FORWARD verdict=DROP' });
-  const hook = parsePayload('f 1 3 0xffff8881046f0e00 4026532845 0  10.200.0.1 10.200.0.2 1 84 64 26417 8 0 4660 1 nf_hook_slow 3 out=5:va')!;
-  t.match(hook, { hook: Hook.HOOK_OUTPUT, outIfindex: 5, outIfname: 'va', function: 'nf_hook_slow', ifname: '' });
-  const noOut = parsePayload('f 1 3 0xffff8881046f0e00 4026532845 5 vb 10.200.0.1 10.200.0.2 1 84 64 26417 8 0 4660 1 nf_hook_slow 0 out=0:')!;
-  t.notOk(noOut.outIfindex, 'out=0: means no out device');
-  t.equal(noOut.hook, Hook.HOOK_PREROUTING);
-  const veth = parsePayload('f 1 3 0xffff8881046f0e00 4026532845 7 vpod 10.85.0.4 10.85.0.1 1 84 64 26417 8 0 4660 1 veth_xmit -')!;
-  t.match(veth, { function: 'veth_xmit' });
-  t.notOk(veth.hook, 'no hook for a device function');
 });
 
 t.test('other lines are classified, never thrown', async (t) => {
