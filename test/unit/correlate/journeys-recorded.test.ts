@@ -3,6 +3,7 @@
 import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { Correlator } from '../../../agent/correlate/journeys.js';
+import { coherenceOf } from '../../../agent/correlate/coherence.js';
 import { parseLoaderLine } from '../../../agent/probes/loader/parse.js';
 import { pb, Direction, HopKind, Hook, NatKind, Verdict, type Journey, type PacketEvent } from '../../../proto/index.js';
 
@@ -52,4 +53,44 @@ t.test('a DNAT\'d ping: destination rewritten at PREROUTING, undone on the reply
   t.equal(rep.peerId, req.id);
   t.equal(req.ct!.id, rep.ct!.id);
   t.equal(req.verdict, Verdict.VERDICT_DELIVERED);
+});
+
+t.test('fixture guard: the TCP and ping captures hold both probe sets', async (t) => {
+  for (const f of ['tcp-dnat.jsonl', 'pings-10ms.jsonl']) {
+    const text = readFileSync(`test/fixtures/agent/${f}`, 'utf8');
+    t.match(text, /"probeSet":"PROBE_SET_TRACEPOINT"/, `${f}: tracepoint sightings`);
+    t.match(text, /"probeSet":"PROBE_SET_NETFILTER"/, `${f}: netfilter sightings`);
+  }
+});
+
+t.test('a DNAT\'d TCP connection (portmap-style, captured): every packet its own journey, labelled from conntrack', async (t) => {
+  const journeys = correlate(recorded('tcp-dnat.jsonl'));
+  const c = coherenceOf(journeys);
+  t.equal(c.coherent, c.multiHop, `every journey is one packet (${c.multiHop} journeys, ${JSON.stringify(c.byKind)})`);
+  const flags = (j: Journey) => j.headers?.tcpFlags ?? 0;
+  const syn = journeys.find((j) => flags(j) === 0x02);
+  const synAck = journeys.find((j) => flags(j) === 0x12);
+  t.ok(syn && synAck, 'the SYN and the SYN-ACK');
+  t.match(syn, { direction: Direction.DIRECTION_ORIGINAL, verdict: Verdict.VERDICT_DELIVERED, nat: [{ kind: NatKind.NAT_KIND_DNAT, hook: Hook.HOOK_PREROUTING, to: '10.85.0.2', fromPort: 8080, toPort: 80 }] });
+  t.match(synAck, { direction: Direction.DIRECTION_REPLY, nat: [{ kind: NatKind.NAT_KIND_SNAT, hook: Hook.HOOK_POSTROUTING, reverse: true, to: '192.168.61.11', toPort: 8080 }] });
+  t.equal(synAck!.peerId, syn!.id, 'the SYN-ACK names the SYN');
+  const data = journeys.filter((j) => flags(j) & 0x08);
+  t.same(data.map((j) => j.direction).sort(), [Direction.DIRECTION_ORIGINAL, Direction.DIRECTION_REPLY], 'the request and the answer, one each way');
+  t.ok(journeys.filter((j) => flags(j) & 0x01).length >= 2, 'both FINs');
+  t.same(journeys.filter((j) => j.verdict === Verdict.VERDICT_DROPPED).map((j) => j.dropReason), [], 'a normal close drops nothing');
+  for (const j of journeys) {
+    const seqs = new Set((j.hops ?? []).filter((h) => h.headers?.protocol === 6).map((h) => `${h.headers!.ipId}/${h.headers!.tcpSeq}/${h.headers!.tcpAck}`));
+    if (seqs.size !== 1) t.fail(`journey ${j.id} holds ${seqs.size} packets`);
+  }
+});
+
+t.test('pings 10 ms apart (captured): one journey per echo request and per reply', async (t) => {
+  const journeys = correlate(recorded('pings-10ms.jsonl')).filter((j) => j.headers?.protocol === 1);
+  const seqs = (type: number) => journeys.filter((j) => (j.headers!.icmpType ?? 0) === type).map((j) => j.headers!.icmpSeq ?? 0).sort((a, b) => a - b);
+  const want = Array.from({ length: 10 }, (_, i) => i + 1);
+  t.same(seqs(8), want, 'requests');
+  t.same(seqs(0), want, 'replies');
+  const c = coherenceOf(journeys);
+  t.equal(c.coherent, c.multiHop, 'none mixed');
+  t.ok(journeys.every((j) => j.verdict === Verdict.VERDICT_DELIVERED), 'all delivered (ping\'s NO_SOCKET free is not a drop)');
 });
