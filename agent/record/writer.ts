@@ -268,7 +268,13 @@ export class RecordingWriter {
     const path = partPath(this.file, this.part);
     this.fd = createReplacing(path, 0o644);
     this.stats.files.push(path);
-    if (this.opts.owner) fchownSync(this.fd, this.opts.owner.uid, this.opts.owner.gid);
+    if (this.opts.owner) {
+      try {
+        fchownSync(this.fd, this.opts.owner.uid, this.opts.owner.gid);
+      } catch {
+        /* a file system without owners (e.g. a vagrant share): the file is still readable */
+      }
+    }
     this.offset = 0;
     this.index = [];
     this.kinds = new Map();
