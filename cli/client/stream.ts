@@ -2,23 +2,16 @@
 // and printing it to a stdout that may be read slowly (BoundedOutput).
 import * as grpc from '@grpc/grpc-js';
 import type { ObserveRequest } from '../../agent/server/service.js';
-import { formatAddress } from '../../agent/server/address.js';
-import { UserError } from '../../agent/util/errors.js';
 import type { Envelope } from '../../proto/index.js';
 import type { AgentClient } from './connect.js';
-
-export interface StreamOptions {
-  /** the command's name for messages ("observe"); default: the one the client was connected for */
-  command?: string;
-}
 
 /**
  * Calls onEnvelope for each envelope, in order; it returns false to stop. Resolves when the stream
  * ends or is stopped (by the consumer or SIGINT/SIGTERM); rejects with the one-sentence error. An
  * agent that stops (UNAVAILABLE, or the end of a followed stream from an older agent) rejects with
- * "the agent … stopped", exit status 1: the stream did not end because the user asked.
+ * "the agent … is stopping" (AgentClient.describe), exit status 1: the stream did not end because the user asked.
  */
-export function streamEnvelopes(client: AgentClient, req: ObserveRequest, onEnvelope: (env: Envelope) => boolean | void, opts: StreamOptions = {}): Promise<void> {
+export function streamEnvelopes(client: AgentClient, req: ObserveRequest, onEnvelope: (env: Envelope) => boolean | void): Promise<void> {
   return new Promise((resolve, reject) => {
     const call = client.observe(req);
     let stopped = false;
@@ -41,7 +34,6 @@ export function streamEnvelopes(client: AgentClient, req: ObserveRequest, onEnve
       if (err) reject(err);
       else resolve();
     };
-    const command = () => opts.command ?? commandOf(client);
     call.on('data', (res: { envelopes?: Envelope[] }) => {
       if (stopped) return;
       for (const env of res.envelopes ?? []) {
@@ -51,26 +43,11 @@ export function streamEnvelopes(client: AgentClient, req: ObserveRequest, onEnve
         }
       }
     });
-    call.on('error', (err: grpc.ServiceError) => {
-      if (stopped && err.code === grpc.status.CANCELLED) return done();
-      if (err.code === grpc.status.UNAVAILABLE && /^the agent is stopping/.test(err.details ?? '')) return done(agentStopped(command(), client, err.details));
-      done(client.describe(err));
-    });
-    call.on('end', () => (req.follow && !stopped ? done(agentStopped(command(), client, 'it ended the stream')) : done()));
+    // an agent that stops ends the stream with UNAVAILABLE, which describe() says as "the agent … is stopping"
+    call.on('error', (err: grpc.ServiceError) => (stopped && err.code === grpc.status.CANCELLED ? done() : done(client.describe(err))));
+    // an older agent ended a followed stream instead: that is no end the user asked for either
+    call.on('end', () => (req.follow && !stopped ? done(client.describe(Object.assign(new Error('ended'), { code: grpc.status.UNAVAILABLE, details: 'the agent is stopping (it ended the stream)' }))) : done()));
   });
-}
-
-/** "netscope observe: the agent at /run/netscope/agent.sock is stopping (SIGTERM), so the stream ends here." */
-function agentStopped(command: string, client: AgentClient, details: string | undefined): UserError {
-  const why = /^the agent is stopping \((.*)\)$/.exec(details ?? '')?.[1];
-  const at = formatAddress(client.address);
-  return new UserError(why ? `netscope ${command}: the agent at ${at} is stopping (${why}), so the stream ends here.` : `netscope ${command}: the agent at ${at} stopped (${details}), so the stream ends here.`, { exitCode: 1 });
-}
-
-/** The command a client was connected for, as its own messages name it. */
-function commandOf(client: AgentClient): string {
-  const probe = client.describe(Object.assign(new Error(''), { code: grpc.status.INTERNAL, details: '-' })).message;
-  return /^netscope (\S+):/.exec(probe)?.[1] ?? 'client';
 }
 
 export interface BoundedOutputOptions {

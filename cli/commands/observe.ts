@@ -94,7 +94,7 @@ export const observe: Command = {
         out.write(text);
         printed++;
         return !(count && printed >= count);
-      }, { command: 'observe' });
+      });
     } catch (err) {
       failed = err;
     } finally {

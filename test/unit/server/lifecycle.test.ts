@@ -143,7 +143,7 @@ t.test('stopping: each follow stream gets what was queued, then UNAVAILABLE; the
   const client = await connectAgent('observe', { agent: path });
   t.teardown(() => client.close());
   const got: Envelope[] = [];
-  const ended = streamEnvelopes(client, { follow: true }, (e) => void got.push(e), { command: 'observe' }).then(() => undefined, (err: unknown) => err);
+  const ended = streamEnvelopes(client, { follow: true }, (e) => void got.push(e)).then(() => undefined, (err: unknown) => err);
   await following(server, 1);
   for (let i = 0; i < 100; i++) publish();
   await server.stop('SIGTERM');
