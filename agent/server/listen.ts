@@ -1,9 +1,9 @@
 // Where and how the agent listens: a unix socket (mode 0600) by default; TCP only with TLS, or on
 // loopback with a bearer token or an explicit --insecure. Each refusal is one sentence.
-import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, linkSync, lstatSync, mkdirSync, readFileSync, rmdirSync, unlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, lstatSync, mkdirSync, readFileSync, rmdirSync, unlinkSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { UserError } from '../util/errors.js';
 import { cannotCreateIn } from '../util/safe-file.js';
@@ -166,18 +166,16 @@ export interface BoundSocket {
 }
 
 /**
- * Binds with a umask that creates the socket as 0600 from the start, then makes sure of the mode.
- * It binds under a temporary name in the same directory and hard-links that to `path`: link(2)
- * fails if anything appeared at `path` meanwhile (nothing is replaced), and libuv, which unlinks a
- * pipe server's path by name when it closes, then unlinks only the temporary name, never whatever
- * sits at `path` by then. (When the temporary name would be too long for sun_path, it binds `path`.)
+ * Binds with a umask that creates the socket as 0600 from the start, then makes sure of the mode, and
+ * notes which socket it is (removeSocket removes that one only). bind(2) itself refuses a path that
+ * is taken. (libuv unlinks a pipe server's path by name when it closes, so a socket someone put in
+ * the place of ours while we ran would still go with ours; binding under another name and linking it
+ * into place would avoid that, but then ss and /proc/net/unix show the other name.)
  */
 export async function bindSocket(server: grpc.Server, path: string, creds: grpc.ServerCredentials): Promise<BoundSocket> {
-  const tmp = join(dirname(path), `.ns-${randomBytes(4).toString('hex')}`);
-  const at = Buffer.byteLength(tmp) <= MAX_SOCKET_PATH ? tmp : path;
   const old = process.umask(0o177);
   try {
-    await new Promise<number>((resolve, reject) => server.bindAsync(`unix://${at}`, creds, (err, port) => (err ? reject(err) : resolve(port))));
+    await new Promise<number>((resolve, reject) => server.bindAsync(`unix://${path}`, creds, (err, port) => (err ? reject(err) : resolve(port))));
   } catch (err) {
     // grpc-js: "No address added out of total 1 resolved errors: [listen EACCES: permission denied /x.sock]"
     const msg = String((err as Error).message);
@@ -185,16 +183,7 @@ export async function bindSocket(server: grpc.Server, path: string, creds: grpc.
   } finally {
     process.umask(old);
   }
-  chmodSync(at, 0o600);
-  if (at !== path) {
-    try {
-      linkSync(at, path);
-    } catch (err) {
-      throw new UserError(`netscope agent: cannot listen on ${path}: ${(err as NodeJS.ErrnoException).code === 'EEXIST' ? 'something else was put there while the agent started' : String((err as Error).message)}; pass another --listen path.`, { cause: err, exitCode: 1 });
-    } finally {
-      unlinkSync(at);
-    }
-  }
+  chmodSync(path, 0o600);
   const st = lstatSync(path);
   return { path, dev: st.dev, ino: st.ino };
 }

@@ -34,7 +34,7 @@ function envelope(i: number): Envelope {
   const base = { node: 'vm', seq: i + 1 };
   switch (i % 7) {
     case 0: return { ...base, packet: { monoNs: 7926476230603 + i, timeNs: T0 + i * 1000, skb: '0xffff88814cff4100', netns: 4026532291, ifname: 'veth-pod1', kind: 2, headers: { src: '10.85.0.2', dst: '192.168.61.12', protocol: 1, length: 84, icmpType: 8, icmpId: 7, icmpSeq: i }, netnsName: 'lab-host01' } };
-    case 1: return { ...base, journey: { id: `vm-${i}`, skb: '0xffff88814cff4100', headers: { src: '10.85.0.2', dst: '192.168.61.12', protocol: 1 }, hops: [{ ifindex: 3, monoNs: i, timeNs: T0 + i }, { ifindex: 4, monoNs: i + 5, timeNs: T0 + i + 5 }], nat: [] } };
+    case 1: return { ...base, journey: { id: `vm-${i}`, skb: '0xffff88814cff4100', headers: { src: '10.85.0.2', dst: '192.168.61.12', protocol: 1 }, hops: [{ ifindex: 3, monoNs: i }, { ifindex: 4, monoNs: i + 5 }], nat: [] } };
     case 2: return { ...base, conntrack: { timeNs: T0 + i, netnsName: 'lab-host01', entry: { protocol: 1, original: { src: '10.85.0.2', dst: '192.168.61.12' }, reply: { src: '192.168.61.12', dst: '192.168.61.11' }, flags: ['ASSURED'] } } };
     case 3: return { ...base, qdisc: { timeNs: T0 + i, netnsName: 'lab-host01', dev: 'eth0', kind: 'tbf', bytesPerS: 1250000.5, tbf: {} } };
     case 4: return { ...base, lost: { stage: 2, source: 'netfilter', count: i, timeNs: T0 + i } };
@@ -48,7 +48,7 @@ const N = 210;
 const original = Array.from({ length: N }, (_, i) => envelope(i));
 const file = join(dir, 'base.nsrec');
 {
-  const w = new RecordingWriter(file, { hostname: 'vm', kernelRelease: '6.18', startTimeNs: T0, netns: ['lab-host01'] }, [{ netnsName: 'lab-host01', iptablesSave: '-A POSTROUTING -j MASQUERADE\n', conntrack: [{ protocol: 1 }] }], { batchCount: 7, batchMs: 0 });
+  const w = new RecordingWriter(file, { hostname: 'vm', kernelRelease: '6.18', startTimeNs: T0, netns: ['lab-host01'] }, [{ netnsName: 'lab-host01', iptablesSave: '-A POSTROUTING -j MASQUERADE\n' }], { batchCount: 7, batchMs: 0 });
   for (const e of original) w.write(e);
   w.close();
 }
