@@ -145,6 +145,7 @@ export const record: Command = {
       if (bad.length) throw new UserError(`netscope record: ${bad.map((f) => `--${f}`).join(', ')} ${bad.length === 1 ? 'applies' : 'apply'} to --in-process only (a running agent's probes and kernel filters are its own).`);
     }
     checkWritable('record', '-o', values.output);
+    if (values['ready-file'] !== undefined) checkWritable('record', '--ready-file', values['ready-file'], 'the ready file');
     const opts: Limits = {
       file: values.output,
       durationMs: parseDuration(values.duration),
