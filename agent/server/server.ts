@@ -259,8 +259,9 @@ export class ObserverServer {
     const end = (stopping?: string) => {
       if (done) return;
       if (stopping) {
-        // what is queued for it still goes out (bounded by its queue), then the status the API promises
-        while (client.queue.length) call.write({ framed: client.queue.takeMessage(this.maxBatch, this.maxMessageBytes) });
+        // what is queued for it still goes out as far as the stream takes it now (a slow client's
+        // rest is dropped, as it would have been), then the status the API promises
+        while (writable && client.queue.length) writable = call.write({ framed: client.queue.takeMessage(this.maxBatch, this.maxMessageBytes) });
         finish();
         call.emit('error', status(grpc.status.UNAVAILABLE, stopping));
         return;
