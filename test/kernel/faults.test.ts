@@ -3,6 +3,7 @@
 // - a second agent on the same socket is refused before it attaches anything; the first stays reachable;
 // - a recording onto a small tmpfs that fills up ends cleanly: the agent keeps serving, says so once on
 //   stderr and to its clients (a Gap from 'recorder'), the file reads up to its last whole batch;
+//   record -o onto it ends in one sentence, exit status 1;
 // - a stalled reader of observe's stdout: bounded memory, the loss counted on stderr, exit status 1;
 // - SIGTERM with a follower, a recording client and a recording: the clients say that the agent stopped
 //   and exit 1; both recordings end with their footer;
@@ -117,6 +118,13 @@ t.test('faults', kernelTier(['ip', 'ping', 'bpftool', 'setpriv', 'mount', 'umoun
     follower.stdout!.on('data', (b: Buffer) => (seen += b.toString()));
     t.teardown(() => void follower.kill('SIGKILL'));
     await until('the follower to connect', async () => ((await execa('ss', ['-xH', 'state', 'connected'])).stdout.includes(` ${sock} `) ? true : undefined));
+    // and record -o onto the same file system, from the agent
+    const apiFile = join(mnt, 'api.nsrec');
+    const apiReady = join(dir, 'full-api.ready');
+    const recorder = spawn(['record', '--agent', sock, '-o', apiFile, '--ready-file', apiReady]);
+    const recErr = tap(recorder);
+    t.teardown(() => void recorder.kill('SIGKILL'));
+    await until('record -o ready', () => (existsSync(apiReady) || recorder.exitCode !== null ? true : undefined));
     await ping(20);
     await sleep(600); // the batch timer writes what the pings made (every 250 ms)
     const before = statSync(file).size;
@@ -126,6 +134,11 @@ t.test('faults', kernelTier(['ip', 'ping', 'bpftool', 'setpriv', 'mount', 'umoun
     await until('the agent to say the recording failed', () => (/writing the recording .* failed: no space left on device \(ENOSPC\)/.test(agentErr()) ? true : undefined), 30_000);
     t.match(agentErr(), new RegExp(`netscope agent: writing the recording ${file.replace(/[.]/g, '\\.')} failed: no space left on device \\(ENOSPC\\); it ended there and holds \\d+ events up to its last whole batch \\((with|without) its footer|without a footer\\), readable with 'netscope replay'; the agent keeps serving live clients\\.`), 'one sentence on stderr');
     t.equal(agent.exitCode, null, 'the agent is still running');
+    await until('record -o to end', () => (recorder.exitCode !== null ? true : undefined), 30_000);
+    const rr = await recorder;
+    t.equal(rr.exitCode, 1, 'record -o ends with exit status 1');
+    t.match(recErr(), new RegExp(`^netscope record: writing the recording ${apiFile.replace(/[.]/g, '\\.')} failed: no space left on device \\(ENOSPC\\); it ended there and holds \\d+ events up to its last whole batch`, 'm'), 'in one sentence, no stack trace');
+    t.notMatch(recErr(), /internal error|\n\s+at /, 'no stack trace');
     await until('the gap on the follower', () => (seen.includes('"source":"recorder"') ? true : undefined), 10_000);
     t.match(JSON.parse(seen.split('\n').find((l) => l.includes('"recorder"'))!), { gap: { source: 'recorder', reason: /no space left on device/ } }, 'clients get a Gap from the recorder');
     const c = await connectAgent('observe', { agent: sock });
