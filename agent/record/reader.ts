@@ -180,12 +180,24 @@ export class RecordingReader {
       const why = 'end' in first ? first.end.reason : `its first frame is a ${FRAME_NAMES[first.frame.type] ?? 'unknown'} frame, not the header`;
       throw new UserError(`${name} is a netscope recording without a readable header: ${why}.`);
     }
-    this.header = decodeHeader(first.frame.payload);
+    // a frame can pass its CRC and still not decode (a broken recorder): one sentence, never a decoder's exception
+    try {
+      this.header = decodeHeader(first.frame.payload);
+    } catch (err) {
+      src.close();
+      throw new UserError(`${name} is a netscope recording without a readable header: its header frame passes its CRC but does not decode (${(err as Error).message}); the file was written by a broken recorder.`);
+    }
     off += FRAME_HEADER_SIZE + first.frame.payload.length;
     for (;;) {
       const r = readFrame(src, off);
       if ('end' in r || r.frame.type !== FrameType.SNAPSHOT) break;
-      this.snapshots.push(decodeSnapshot(r.frame.payload));
+      let snap: Snapshot;
+      try {
+        snap = decodeSnapshot(r.frame.payload);
+      } catch {
+        break; // an undecodable snapshot is skipped by batches() like any frame it does not read
+      }
+      this.snapshots.push(snap);
       off += FRAME_HEADER_SIZE + r.frame.payload.length;
     }
     this.dataOffset = off;
@@ -198,7 +210,11 @@ export class RecordingReader {
     if (at === undefined || at < this.dataOffset) return;
     const r = readFrame(this.src, at);
     if ('end' in r || r.frame.type !== FrameType.FOOTER || at + FRAME_HEADER_SIZE + r.frame.payload.length + TRAILER_SIZE !== this.src.size) return;
-    this.footer = decodeFooter(r.frame.payload);
+    try {
+      this.footer = decodeFooter(r.frame.payload);
+    } catch {
+      return; // undecodable: read as a file without a footer, up to it
+    }
     this.footerOffset = at;
   }
 

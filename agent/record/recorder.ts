@@ -4,6 +4,7 @@
 //   const rec = await startRecorder(agent, file, { maxSize });   // after agent.start()
 //   …; rec.stop('SIGTERM');                                       // writes the footer
 // If the process exits without stop(), an 'exit' handler writes the footer (all writes are sync).
+// A write error (a full disk) ends the recording, not the process: opts.onError hears of it once.
 import { hostname, release } from 'node:os';
 import type { Agent } from '../agent.js';
 import { AGENT_VERSION } from '../agent.js';
@@ -43,13 +44,25 @@ export class Recorder {
   /** Feeds envelopes to the writer until stop() (or the count limit). */
   attach(subscribe: (sink: (env: Envelope) => void) => () => void, queued: Envelope[] = []): void {
     for (const e of queued) this.write(e);
-    this.unsubscribe = subscribe((e) => this.write(e));
+    if (!this.stopped) this.unsubscribe = subscribe((e) => this.write(e));
   }
 
   private written = 0;
 
+  /** the write error that ended the recording early (a full disk), if one did */
+  get failure(): NodeJS.ErrnoException | undefined {
+    return this.writer.failure;
+  }
+
   write(env: Envelope): void {
     if (this.stopped || (this.opts.count !== undefined && this.written >= this.opts.count)) return;
+    if (this.writer.failure) {
+      // the writer ended the recording: stop taking envelopes (the footer, if it fit, is written)
+      this.stopped = true;
+      this.unsubscribe?.();
+      process.removeListener('exit', this.onExit);
+      return;
+    }
     this.writer.write(env);
     this.written++;
     if (this.opts.count !== undefined && this.written >= this.opts.count) {

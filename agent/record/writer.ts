@@ -12,7 +12,12 @@
 // self-describing recording (its own header with `part` and the shared `recording_id`; snapshots only
 // in part 0), and its footer names the next part.
 // All I/O is synchronous: one small write per batch, and close() can run from an 'exit' handler.
-import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+// Write errors (a full disk, EIO) end the recording instead of the process: the partial frame is cut
+// off, a footer is written if there is room for it, the file stays readable up to its last whole
+// batch, and `onError` is told once (on a later turn of the event loop, never inside write()).
+// Files are created anew under a temp name and renamed into place (util/safe-file.ts): a link
+// planted at the path is replaced, never written through.
+import { closeSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, lstatSync, unlinkSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { netscope } from '../../proto/gen/netscope.js';
@@ -20,6 +25,7 @@ import type { Envelope } from '../../proto/index.js';
 import { encodeFrame, encodePreamble, encodeTrailer, FORMAT_VERSION, FrameType, SCHEMA_VERSION } from './format.js';
 import { kindOf, timeOf } from './envelope-info.js';
 import { encodeBatchFrame } from './codec/encode.js';
+import { createReplacing } from '../util/safe-file.js';
 
 const pb = netscope.v1;
 export type RecordingHeader = netscope.v1.RecordingHeader.$Properties;
@@ -36,6 +42,28 @@ export interface WriterOptions {
   fsyncMs?: number;
   /** rotate to FILE.1, FILE.2, … before a part exceeds this many bytes (default: never) */
   maxSize?: number;
+  /** hand each file to this user (fchown on the open file, as it is created) */
+  owner?: { uid: number; gid: number };
+  /** called once, asynchronously, when a write fails and the recording has ended (see failure) */
+  onError?: (err: NodeJS.ErrnoException) => void;
+}
+
+/** One sentence for a write error: "no space left on device (ENOSPC)". */
+export function writeErrorText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const known: Record<string, string> = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'the file is too large for its file system',
+    EIO: 'an I/O error',
+    EROFS: 'the file system is read-only',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOENT: 'the directory does not exist',
+    EISDIR: 'it is a directory',
+  };
+  if (e?.code && known[e.code]) return `${known[e.code]} (${e.code})`;
+  return e?.code ? `${e.code}` : String((err as Error)?.message ?? err);
 }
 
 export interface WriterStats {
@@ -65,6 +93,10 @@ export class RecordingWriter {
   private lastFsync = 0;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** the write error that ended the recording, if one did */
+  failure: NodeJS.ErrnoException | undefined;
+  /** whether the part that failed still got its footer */
+  footerAfterFailure = false;
   // per part
   private index: BatchIndexEntry[] = [];
   private kinds = new Map<string, number>();
@@ -78,14 +110,33 @@ export class RecordingWriter {
   private readonly fsyncMs: number;
   private readonly maxSize: number;
 
-  /** Creates (or truncates) `file` and writes the preamble, the header and the snapshots. */
-  constructor(readonly file: string, header: RecordingHeader, snapshots: Snapshot[] = [], opts: WriterOptions = {}) {
+  /**
+   * Creates `file` (replacing what is there) and writes the preamble, the header and the snapshots;
+   * throws when that fails (nothing is recorded then: the caller says so).
+   */
+  constructor(readonly file: string, header: RecordingHeader, snapshots: Snapshot[] = [], private readonly opts: WriterOptions = {}) {
     this.header = { ...header, formatVersion: FORMAT_VERSION, schemaVersion: SCHEMA_VERSION, recordingId: header.recordingId || randomBytes(8).toString('hex') };
     this.batchCount = opts.batchCount ?? 4096;
     this.batchMs = opts.batchMs ?? 250;
     this.fsyncMs = opts.fsyncMs ?? 1000;
     this.maxSize = opts.maxSize ?? Infinity;
-    this.openPart(snapshots);
+    try {
+      this.openPart(snapshots);
+    } catch (err) {
+      // a header that does not fit is no recording: remove the file this writer created
+      if (this.fd >= 0) {
+        try {
+          const st = fstatSync(this.fd);
+          const at = lstatSync(file);
+          if (st.ino === at.ino && st.dev === at.dev) unlinkSync(file);
+        } catch {
+          /* gone or replaced meanwhile: not ours to remove */
+        }
+        closeSync(this.fd);
+        this.fd = -1;
+      }
+      throw err;
+    }
     if (this.batchMs > 0) {
       this.timer = setInterval(() => {
         if (this.pending.length && Date.now() - this.pendingSince >= this.batchMs) this.flush();
@@ -101,16 +152,57 @@ export class RecordingWriter {
     if (this.pending.length >= this.batchCount) this.flush();
   }
 
-  /** Writes the open batch now (nothing when it is empty). */
+  /** Writes the open batch now (nothing when it is empty). A write error ends the recording (see failure). */
   flush(): void {
     if (this.closed || !this.pending.length) return;
     const envs = this.pending;
     this.pending = [];
-    this.writeBatch(envs);
-    const now = Date.now();
-    if (now - this.lastFsync >= this.fsyncMs) {
-      fsyncSync(this.fd);
-      this.lastFsync = now;
+    try {
+      this.writeBatch(envs);
+      const now = Date.now();
+      if (now - this.lastFsync >= this.fsyncMs) {
+        fsyncSync(this.fd);
+        this.lastFsync = now;
+      }
+    } catch (err) {
+      this.fail(err as NodeJS.ErrnoException);
+    }
+  }
+
+  /**
+   * Ends the recording after a write error: cuts the frame that was being written, writes the footer
+   * if there is room (else cuts that too), closes the file, and tells onError once.
+   */
+  private fail(err: NodeJS.ErrnoException): void {
+    if (this.failure) return;
+    this.failure = err;
+    this.closed = true;
+    this.pending = [];
+    if (this.timer) clearInterval(this.timer);
+    if (this.fd >= 0) {
+      const fd = this.fd;
+      const whole = this.offset; // put() counts only frames written whole
+      try {
+        ftruncateSync(fd, whole);
+        this.finishPart(`write failed: ${writeErrorText(err)}`, '');
+        this.footerAfterFailure = true;
+      } catch {
+        try {
+          ftruncateSync(fd, whole);
+        } catch {
+          /* the batches before it are whole either way */
+        }
+        try {
+          closeSync(fd);
+        } catch {
+          /* closed */
+        }
+        this.fd = -1;
+      }
+    }
+    if (this.opts.onError) {
+      const cb = this.opts.onError;
+      setImmediate(() => cb(err));
     }
   }
 
@@ -143,12 +235,13 @@ export class RecordingWriter {
       }
       if (!emptyPart) this.rotate(); // encodes no batch frame: `frame` stays valid
     }
+    const at = this.offset;
+    this.put(frame); // throws on a write error: nothing below counts a frame that is not whole
     for (const e of envs) {
       const k = kindOf(e);
       this.kinds.set(k, (this.kinds.get(k) ?? 0) + 1);
     }
-    this.index.push({ offset: this.offset, count: envs.length, firstTimeNs: first, lastTimeNs: last });
-    this.put(frame);
+    this.index.push({ offset: at, count: envs.length, firstTimeNs: first, lastTimeNs: last });
     this.partEvents += envs.length;
     this.partLost += lost;
     this.stats.events += envs.length;
@@ -161,15 +254,27 @@ export class RecordingWriter {
   close(reason = 'stopped'): void {
     if (this.closed) return;
     this.flush();
+    if (this.closed) return; // the flush failed: fail() closed it
+    try {
+      this.finishPart(reason, '');
+    } catch (err) {
+      this.fail(err as NodeJS.ErrnoException);
+    }
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
-    this.finishPart(reason, '');
   }
 
   private openPart(snapshots: Snapshot[]): void {
     const path = partPath(this.file, this.part);
-    this.fd = openSync(path, 'w', 0o644);
+    this.fd = createReplacing(path, 0o644);
     this.stats.files.push(path);
+    if (this.opts.owner) {
+      try {
+        fchownSync(this.fd, this.opts.owner.uid, this.opts.owner.gid);
+      } catch {
+        /* a file system without owners (e.g. a vagrant share): the file is still readable */
+      }
+    }
     this.offset = 0;
     this.index = [];
     this.kinds = new Map();
@@ -197,9 +302,17 @@ export class RecordingWriter {
       lost: this.partLost,
     };
     const at = this.offset;
-    this.put(encodeFrame(FrameType.FOOTER, pb.RecordingFooter.encode(footer).finish()));
-    this.put(encodeTrailer(at));
-    fsyncSync(this.fd);
+    const bytes = this.stats.bytes;
+    try {
+      this.put(encodeFrame(FrameType.FOOTER, pb.RecordingFooter.encode(footer).finish()));
+      this.put(encodeTrailer(at));
+      fsyncSync(this.fd);
+    } catch (err) {
+      // not closed: fail() cuts the file back to its last batch and tries once more
+      this.offset = at;
+      this.stats.bytes = bytes;
+      throw err;
+    }
     closeSync(this.fd);
     this.fd = -1;
   }
@@ -211,9 +324,10 @@ export class RecordingWriter {
     this.openPart([]);
   }
 
+  /** Writes a whole frame at `offset` (positioned: after fail() cuts a partial frame, the footer goes where it began). */
   private put(buf: Uint8Array): void {
     let done = 0;
-    while (done < buf.length) done += writeSync(this.fd, buf, done, buf.length - done);
+    while (done < buf.length) done += writeSync(this.fd, buf, done, buf.length - done, this.offset + done);
     this.offset += buf.length;
     this.stats.bytes += buf.length;
   }

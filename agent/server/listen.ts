@@ -1,10 +1,12 @@
 // Where and how the agent listens: a unix socket (mode 0600) by default; TCP only with TLS, or on
 // loopback with a bearer token or an explicit --insecure. Each refusal is one sentence.
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
-import { connect } from 'node:net';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { chmodSync, lstatSync, mkdirSync, readFileSync, rmdirSync, unlinkSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { UserError } from '../util/errors.js';
+import { cannotCreateIn } from '../util/safe-file.js';
 import { formatAddress, isLoopback, type Address } from './address.js';
 
 export interface ListenFlags {
@@ -75,31 +77,126 @@ function socketAlive(path: string): Promise<boolean> {
   });
 }
 
-/** Creates the socket's directory and removes a stale socket; refuses when an agent already listens there. */
-export async function prepareSocket(path: string): Promise<void> {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o755 });
-  if (!existsSync(path)) return;
-  const st = lstatSync(path);
-  if (!st.isSocket()) throw new UserError(`netscope agent: ${path} exists and is not a socket; remove it or pass another --listen path.`);
-  if (await socketAlive(path)) throw new UserError(`netscope agent: another agent already listens on ${path}; stop it first or pass another --listen path.`);
-  unlinkSync(path); // stale: left by an agent that was killed
+/** A held claim on a socket path; release() lets the next agent have it. */
+export interface SocketLock {
+  release(): void;
 }
 
-/** Binds with a umask that creates the socket as 0600 from the start, then makes sure of the mode. */
-export async function bindSocket(server: grpc.Server, path: string, creds: grpc.ServerCredentials): Promise<void> {
+/**
+ * Claims a socket path for this process before anything is attached: an abstract unix socket named
+ * after the path is the lock. The kernel frees it when the process dies (even by SIGKILL), so it is
+ * never stale, and only one process can bind it, so two agents starting at once cannot both decide
+ * that the path is free. (Abstract sockets are per network namespace: an agent started in another
+ * netns is still caught by prepareSocket's check for a live socket.)
+ */
+export async function lockSocket(path: string): Promise<SocketLock> {
+  const name = `\0netscope-agent-lock:${createHash('sha256').update(resolve(path)).digest('hex').slice(0, 32)}`;
+  const srv = createServer((c) => c.destroy());
+  try {
+    await new Promise<void>((ok, fail) => {
+      srv.once('error', fail);
+      srv.listen({ path: name }, () => {
+        srv.off('error', fail);
+        ok();
+      });
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UserError(`netscope agent: another agent is starting or running on ${path}; stop it first or pass another --listen path.`);
+    throw err;
+  }
+  srv.unref();
+  return { release: () => void srv.close() };
+}
+
+/**
+ * Checks a socket path before anything is attached: nothing but a stale socket may be there, no
+ * agent may listen on it, and a file must be creatable in its directory. Creates the directories that
+ * are missing (mode 0755) and returns them, deepest last, for removeDirs() when the agent stops or its
+ * start fails. Removes a stale socket (left by an agent that was killed).
+ */
+export async function prepareSocket(path: string): Promise<string[]> {
+  if (Buffer.byteLength(path) > MAX_SOCKET_PATH) throw new UserError(`netscope agent: the socket path ${path} is ${Buffer.byteLength(path)} bytes long, and a unix socket path may have at most ${MAX_SOCKET_PATH}; pass a shorter --listen path.`);
+  const dir = dirname(path);
+  let created: string[] = [];
+  try {
+    const first = mkdirSync(dir, { recursive: true, mode: 0o755 });
+    if (first) for (let d = dir; d.length >= first.length; d = dirname(d)) created.unshift(d);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOTDIR' || code === 'EEXIST' ? `${dir} is not a directory` : `its directory ${dir} cannot be created (${code})`;
+    throw new UserError(`netscope agent: cannot listen on ${path}: ${why}; pass another --listen path.`);
+  }
+  try {
+    // tried for real: access(2) says yes to root in /proc, bind(2) does not
+    const cannot = cannotCreateIn(path);
+    if (cannot) throw new UserError(`netscope agent: cannot listen on ${path}: no file can be created in ${dir} (${cannot}); pass another --listen path.`);
+    let st;
+    try {
+      st = lstatSync(path);
+    } catch {
+      return created; // nothing there
+    }
+    if (!st.isSocket()) throw new UserError(`netscope agent: ${path} exists and is not a socket; remove it or pass another --listen path.`);
+    if (await socketAlive(path)) throw new UserError(`netscope agent: another agent already listens on ${path}; stop it first or pass another --listen path.`);
+    unlinkSync(path); // stale: left by an agent that was killed
+    return created;
+  } catch (err) {
+    removeDirs(created);
+    created = [];
+    throw err;
+  }
+}
+
+/** Removes the directories prepareSocket created, deepest first, each only if empty. */
+export function removeDirs(created: string[]): void {
+  for (const d of [...created].reverse()) {
+    try {
+      rmdirSync(d);
+    } catch {
+      return; // not empty (someone else's file is there now) or gone: leave it and its parents
+    }
+  }
+}
+
+/** The socket a server bound: removeSocket removes exactly this one. */
+export interface BoundSocket {
+  path: string;
+  dev: number;
+  ino: number;
+}
+
+/**
+ * Binds with a umask that creates the socket as 0600 from the start, then makes sure of the mode, and
+ * notes which socket it is (removeSocket removes that one only). bind(2) itself refuses a path that
+ * is taken. (libuv unlinks a pipe server's path by name when it closes, so a socket someone put in
+ * the place of ours while we ran would still go with ours; binding under another name and linking it
+ * into place would avoid that, but then ss and /proc/net/unix show the other name.)
+ */
+export async function bindSocket(server: grpc.Server, path: string, creds: grpc.ServerCredentials): Promise<BoundSocket> {
   const old = process.umask(0o177);
   try {
     await new Promise<number>((resolve, reject) => server.bindAsync(`unix://${path}`, creds, (err, port) => (err ? reject(err) : resolve(port))));
+  } catch (err) {
+    // grpc-js: "No address added out of total 1 resolved errors: [listen EACCES: permission denied /x.sock]"
+    const msg = String((err as Error).message);
+    throw new UserError(`netscope agent: cannot listen on ${path}: ${/\[(.*)\]/.exec(msg)?.[1] ?? msg}; pass another --listen path.`, { cause: err, exitCode: 1 });
   } finally {
     process.umask(old);
   }
   chmodSync(path, 0o600);
+  const st = lstatSync(path);
+  return { path, dev: st.dev, ino: st.ino };
 }
 
-export function removeSocket(path: string): void {
+/** Removes the socket this process bound, and nothing else (not one another agent put there since). */
+export function removeSocket(bound: BoundSocket): void {
   try {
-    if (lstatSync(path).isSocket()) unlinkSync(path);
+    const st = lstatSync(bound.path);
+    if (st.isSocket() && st.dev === bound.dev && st.ino === bound.ino) unlinkSync(bound.path);
   } catch {
     /* already gone */
   }
 }
+
+/** sun_path is 108 bytes, one of them the terminating NUL */
+const MAX_SOCKET_PATH = 107;

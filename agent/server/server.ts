@@ -6,7 +6,7 @@ import type { AgentStatus, Envelope, ProbeSetStatus, QdiscSample } from '../../p
 import { formatAddress, grpcTarget } from './address.js';
 import { ClientQueue, DEFAULT_LIMITS, Fanout, type QueueLimits } from './fanout.js';
 import { compileFilters, FilterError } from './filter.js';
-import { bindSocket, prepareSocket, removeSocket, type ListenPlan } from './listen.js';
+import { bindSocket, lockSocket, prepareSocket, removeDirs, removeSocket, type BoundSocket, type ListenPlan, type SocketLock } from './listen.js';
 import { observerService, type FramedBatch, type GetSnapshotResponse, type ObserveRequest } from './service.js';
 import { getConntrack, streamConntrack, type ConntrackTableSource } from './conntrack.js';
 import type { netscope } from '../../proto/gen/netscope.js';
@@ -53,7 +53,13 @@ export class ObserverServer {
   private readonly server = new grpc.Server({ 'grpc.max_send_message_length': 64 * 1024 * 1024 });
   private unsubscribe: (() => void) | undefined;
   private readonly clients = new Set<ClientState>();
-  private readonly ends = new Set<() => void>();
+  /** ends each open stream: with UNAVAILABLE and the sentence when the agent is stopping */
+  private readonly ends = new Set<(stopping?: string) => void>();
+  private lock: SocketLock | undefined;
+  private claimed: Promise<void> | undefined;
+  private bound: BoundSocket | undefined;
+  /** directories claim() created for the socket, removed again on stop */
+  private createdDirs: string[] = [];
   private nextId = 0;
   private lossTimer: NodeJS.Timeout | undefined;
   private readonly limits: QueueLimits;
@@ -112,12 +118,33 @@ export class ObserverServer {
     return f;
   }
 
+  /**
+   * Claims the listen address before anything is attached: for a unix socket, the lock on its path
+   * and the checks of prepareSocket (no agent listens there, a file can be created there; missing
+   * directories are created, and removed again by stop(); a stale socket is removed). A refusal is
+   * one sentence. start() claims too, if this was not called.
+   */
+  claim(): Promise<void> {
+    return (this.claimed ??= (async () => {
+      const { address } = this.opts.plan;
+      if (address.kind !== 'unix') return;
+      this.lock = await lockSocket(address.path);
+      try {
+        this.createdDirs = await prepareSocket(address.path);
+      } catch (err) {
+        this.lock.release();
+        this.lock = undefined;
+        throw err;
+      }
+    })());
+  }
+
   /** Starts listening; resolves with the address as users write it. */
   async start(): Promise<string> {
     const { address, credentials } = this.opts.plan;
+    await this.claim();
     if (address.kind === 'unix') {
-      await prepareSocket(address.path);
-      await bindSocket(this.server, address.path, credentials);
+      this.bound = await bindSocket(this.server, address.path, credentials);
     } else {
       await new Promise<number>((resolve, reject) => this.server.bindAsync(grpcTarget(address), credentials, (err, port) => (err ? reject(err) : resolve(port))));
     }
@@ -127,12 +154,16 @@ export class ObserverServer {
     return formatAddress(address);
   }
 
-  /** Ends every stream, stops listening and removes the socket. */
-  async stop(): Promise<void> {
+  /**
+   * Ends every stream (UNAVAILABLE, "the agent is stopping (REASON)", after what was queued for it),
+   * stops listening, and removes the socket this server bound (never one it did not bind: a start
+   * that failed, or another agent's) and the directories it created for it.
+   */
+  async stop(reason = 'stopped'): Promise<void> {
     if (this.lossTimer) clearInterval(this.lossTimer);
     this.reportLosses();
     this.unsubscribe?.();
-    for (const end of [...this.ends]) end();
+    for (const end of [...this.ends]) end(`the agent is stopping (${reason})`);
     await new Promise<void>((resolve) => {
       const t = setTimeout(() => {
         this.server.forceShutdown();
@@ -143,7 +174,14 @@ export class ObserverServer {
         resolve();
       });
     });
-    if (this.opts.plan.address.kind === 'unix') removeSocket(this.opts.plan.address.path);
+    if (this.bound) removeSocket(this.bound);
+    this.bound = undefined;
+    removeDirs(this.createdDirs);
+    this.createdDirs = [];
+    // a failed claim leaves nothing to release; a held lock goes with the socket
+    await this.claimed?.catch(() => undefined);
+    this.lock?.release();
+    this.lock = undefined;
   }
 
   private reportLosses(): void {
@@ -218,8 +256,16 @@ export class ObserverServer {
       this.clients.delete(client);
       this.ends.delete(end);
     };
-    const end = () => {
+    const end = (stopping?: string) => {
       if (done) return;
+      if (stopping) {
+        // what is queued for it still goes out as far as the stream takes it now (a slow client's
+        // rest is dropped, as it would have been), then the status the API promises
+        while (writable && client.queue.length) writable = call.write({ framed: client.queue.takeMessage(this.maxBatch, this.maxMessageBytes) });
+        finish();
+        call.emit('error', status(grpc.status.UNAVAILABLE, stopping));
+        return;
+      }
       finish();
       call.end();
     };

@@ -107,8 +107,12 @@ export class AgentClient {
     const e = err as grpc.ServiceError;
     if (typeof e?.code !== 'number') return err as Error;
     switch (e.code) {
-      case grpc.status.UNAVAILABLE:
+      case grpc.status.UNAVAILABLE: {
+        // the agent ends its streams so when it stops (observer.proto): not "no agent is listening"
+        const why = /^the agent is stopping \((.*)\)$/.exec(e.details ?? '')?.[1];
+        if (why !== undefined) return new UserError(`netscope ${this.command}: the agent at ${formatAddress(this.address)} is stopping (${why}), so the stream ends here.`, { exitCode: 1 });
         return noAgent(this.command, this.address);
+      }
       case grpc.status.UNAUTHENTICATED:
         return new UserError(`netscope ${this.command}: the agent at ${formatAddress(this.address)} refused the call: ${e.details}.`);
       case grpc.status.INVALID_ARGUMENT:

@@ -1,11 +1,10 @@
 // `netscope agent`: attach the probes, run the sources, and serve the envelope stream over gRPC.
-import { renameSync, writeFileSync } from 'node:fs';
 import { Agent } from '../../agent/agent.js';
 import { DEFAULT_SOCKET, parseAddress } from '../../agent/server/address.js';
 import { DEFAULT_LIMITS } from '../../agent/server/fanout.js';
 import { planListen } from '../../agent/server/listen.js';
 import { ObserverServer } from '../../agent/server/server.js';
-import { resolveNetns } from '../../agent/core/netns.js';
+import { checkNetworkNamespace, resolveNetns } from '../../agent/core/netns.js';
 import { parseFilter } from '../../agent/probes/filter.js';
 import { parseProbeSets, SET_NAMES, type ProbeFilter } from '../../agent/probes/sets.js';
 import { systemClock } from '../../agent/core/clock.js';
@@ -13,9 +12,10 @@ import { startRecorder, type Recorder } from '../../agent/record/recorder.js';
 import { agentBackend } from '../../agent/record/snapshot.js';
 import { ReplaySource } from '../../agent/replay/source.js';
 import { UserError } from '../../agent/util/errors.js';
+import { writeFileReplacing } from '../../agent/util/safe-file.js';
 import { envelopeToJson, type Envelope } from '../../proto/index.js';
 import { intFlag, parseFlags, type Command } from '../command.js';
-import { checkWritable, parseSize } from './record.js';
+import { checkWritable, createError, failedText, parseSize } from './record.js';
 import { parseSpeed } from './replay.js';
 
 const KINDS = ['packet', 'journey', 'conntrack', 'conntrackStats', 'qdisc', 'lost', 'gap', 'status'] as const;
@@ -72,9 +72,11 @@ options:
                      shows its programs' run counts and run time; costs two clock reads on every
                      program run (off by default: the sysctl is left as it is)
   --listen ADDR      where to serve the API: a unix socket path or unix:///path (default
-                     ${DEFAULT_SOCKET}, created mode 0600, its directory created, a stale socket
-                     replaced, removed on exit), or tcp://HOST:PORT, which needs TLS (--tls-cert and
-                     --tls-key); plaintext TCP is allowed on loopback only, with --token-file or --insecure
+                     ${DEFAULT_SOCKET}, created mode 0600, missing directories created; a stale
+                     socket is replaced, a live one refused; on exit the agent removes the socket
+                     it bound and the directories it created, nothing else), or tcp://HOST:PORT,
+                     which needs TLS (--tls-cert and --tls-key); plaintext TCP is allowed on loopback
+                     only, with --token-file or --insecure
   --tls-cert FILE    PEM certificate for tcp:// (with --tls-key)
   --tls-key FILE     PEM private key for tcp://
   --tls-client-ca FILE  require client certificates signed by this CA
@@ -171,6 +173,7 @@ export const agent: Command = {
       tokenFile: values['token-file'],
       insecure: values.insecure,
     });
+    if (values['ready-file'] !== undefined) checkWritable('agent', '--ready-file', values['ready-file'], 'the ready file');
     const ringSize = intFlag('agent', 'buffer', values.buffer, 4096, 0, 1_000_000);
     const maxItems = intFlag('agent', 'client-queue', values['client-queue'], DEFAULT_LIMITS.maxItems, 16, 1_000_000);
     const limits = { ...DEFAULT_LIMITS, maxItems };
@@ -184,18 +187,21 @@ export const agent: Command = {
     }
     const filter = parseFilter({ proto: values.proto, host: values.host, port: values.port });
     const probes = parseProbeSets(values.probes ?? 'auto');
+    // every path and namespace is checked, and the socket claimed, before anything is attached
     const netns = (values.netns ?? []).map(resolveNetns);
+    netns.forEach(checkNetworkNamespace);
     const maxSize = parseSize(values['record-max-size'], 'agent', 'record-max-size');
     if (values.record !== undefined) checkWritable('agent', '--record', values.record);
     const clock = systemClock();
     const agent = new Agent({ netns, probes, filter, clock, warn, bpfStats: !!values['bpf-stats'] });
     if (output === 'json') agent.subscribe(printJson);
     const server = new ObserverServer(agentBackend(agent, clock), { plan, ringSize, limits, warn });
+    await server.claim();
     let recorder: Recorder | undefined;
     let reason = 'stopped';
     let stopping: Promise<void> | undefined;
     // the agent stops before the recorder, so the journeys it closes on the way out are recorded too
-    const stop = () => (stopping ??= server.stop().finally(() => agent.stop()).finally(() => finishRecording(recorder, reason, warn)));
+    const stop = () => (stopping ??= server.stop(reason).finally(() => agent.stop()).finally(() => finishRecording(recorder, reason, warn)));
     const done = new Promise<void>((resolve) => {
       // on, not once: execa's signal-exit re-raises a signal that no other listener is left for,
       // which would kill the agent by SIGTERM half-way through its cleanup
@@ -209,7 +215,19 @@ export const agent: Command = {
     try {
       const status = await agent.start();
       if (values.record !== undefined) {
-        recorder = await startRecorder(agent, values.record, { clock, maxSize, filter: filterText(filter), command: ['netscope', 'agent', ...argv].join(' ') });
+        const file = values.record;
+        // a full disk (or any write error) ends the recording, not the agent: it says so once, on
+        // stderr and to every client as an open Gap from source 'recorder', and keeps serving
+        const onError = (err: NodeJS.ErrnoException) => {
+          const text = recorder ? failedText(recorder, err) : `writing the recording ${file} failed`;
+          warn(`${text}; the agent keeps serving live clients.`);
+          agent.pipeline.envelope({ gap: { source: 'recorder', reason: `${text}; nothing more is recorded.`, fromTimeNs: clock.wallNow(), toTimeNs: 0 } });
+        };
+        try {
+          recorder = await startRecorder(agent, file, { clock, maxSize, onError, filter: filterText(filter), command: ['netscope', 'agent', ...argv].join(' ') });
+        } catch (err) {
+          throw createError('agent', file, err);
+        }
       }
       const where = await server.start();
       const attached = (status.probeSets ?? []).filter((s) => s.state === 1);
@@ -222,22 +240,23 @@ export const agent: Command = {
       throw err;
     }
     await done;
-    return 0;
+    // the agent served to the end, but did not record what it was asked to
+    return recorder?.failure ? 1 : 0;
   },
 };
 
 const filterText = (f: ProbeFilter) => [f.protocol && `proto=${f.protocol}`, f.host && `host=${f.host}`, f.port && `port=${f.port}`].filter(Boolean).join(' ');
 
 function writeReady(file: string | undefined, content: object): void {
-  if (!file) return;
-  writeFileSync(`${file}.tmp`, JSON.stringify(content) + '\n');
-  renameSync(`${file}.tmp`, file);
+  if (file) writeFileReplacing(file, JSON.stringify(content) + '\n');
 }
 
 function finishRecording(recorder: Recorder | undefined, reason: string, warn: (m: string) => void): void {
   if (!recorder) return;
+  const failure = recorder.failure;
   const s = recorder.stop(reason);
-  warn(`recording closed (${reason}): ${s.events} events, ${s.bytes} bytes, ${s.lost} lost, in ${s.files.join(', ')}`);
+  if (failure) warn(`the recording had ended early (${failure.code}): ${s.events} events, ${s.bytes} bytes, ${s.lost} lost, in ${s.files.join(', ')}`);
+  else warn(`recording closed (${reason}): ${s.events} events, ${s.bytes} bytes, ${s.lost} lost, in ${s.files.join(', ')}`);
 }
 
 interface ReplayServeOptions {
@@ -270,9 +289,15 @@ async function serveReplay(file: string, o: ReplayServeOptions): Promise<number>
   const srv = server;
   let poll: NodeJS.Timeout | undefined;
   let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= source.stop().finally(() => srv.stop()).finally(() => poll && clearInterval(poll)));
+  let reason = 'stopped';
+  const stop = () => (stopping ??= source.stop().finally(() => srv.stop(reason)).finally(() => poll && clearInterval(poll)));
   const done = new Promise<void>((resolve) => {
-    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void stop().then(resolve));
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.on(sig, () => {
+        reason = sig;
+        void stop().then(resolve);
+      });
+    }
   });
   try {
     const where = await srv.start();
@@ -295,8 +320,10 @@ async function serveReplay(file: string, o: ReplayServeOptions): Promise<number>
     o.warn(`ready: replaying ${file} (recorded on ${h.hostname || 'an unnamed host'}, kernel ${h.kernelRelease || 'unknown'}) at speed ${speed}${o.loop ? ', looping' : ''}${o.waitForClient ? ' once a client follows' : ''}; listening on ${where}`);
   } catch (err) {
     await stop();
-    const code = (err as NodeJS.ErrnoException).code;
-    if ((code === 'EACCES' || code === 'EPERM') && o.plan.address.kind === 'unix') {
+    const e = err as NodeJS.ErrnoException & { cause?: Error };
+    const code = e.code ?? (e.cause as NodeJS.ErrnoException | undefined)?.code;
+    const denied = code === 'EACCES' || code === 'EPERM' || /EACCES|EPERM|permission denied/i.test(String(e.cause?.message ?? ''));
+    if (denied && o.plan.address.kind === 'unix') {
       throw new UserError(`netscope agent: cannot create the socket ${o.plan.address.path} (permission denied); pass --listen PATH in a directory you may write.`, { cause: err });
     }
     throw err;

@@ -3,7 +3,7 @@
 // command, tear everything else down (also on Ctrl-C). `--real` builds only the pod side on this
 // host and pings a real second host (host02 of the Vagrantfile) through the real uplink.
 import { randomBytes } from 'node:crypto';
-import { accessSync, chownSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Agent } from '../../agent/agent.js';
@@ -95,8 +95,22 @@ function writableDir(dir: string): boolean {
   }
 }
 
-/** netscope-demo-20261123-194512.nsrec in the first writable of cwd and tmpdir; never an existing file. */
-export function defaultRecordPath(now: Date, cwd: string, tmp: string, writable = writableDir, exists = existsSync): string {
+/** Whether anything is at path, a dangling symlink included (existsSync follows links). */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * netscope-demo-20261123-194512.nsrec in the first writable of cwd and tmpdir; never an existing file
+ * (nor a planted link: the name is a guess others can make in a shared $TMPDIR, so the writer creates
+ * the file anew and renames it into place, never writing through what is there).
+ */
+export function defaultRecordPath(now: Date, cwd: string, tmp: string, writable = writableDir, exists = present): string {
   const p = (n: number) => String(n).padStart(2, '0');
   const stamp = `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
   const dir = writable(cwd) ? cwd : tmp;
@@ -116,16 +130,15 @@ export function recordPath(flag: string | undefined, cwd = process.cwd(), now = 
   return file;
 }
 
-/** Under sudo, hand the recording to the user who asked for it (the file is theirs; replay needs no root). */
-function giveToSudoUser(file: string): void {
+/**
+ * Under sudo, the user who asked for the recording (the file is theirs; replay needs no root): the
+ * writer hands it over with fchown on its open file, never chown by name, which would follow a link.
+ */
+function sudoUser(): { uid: number; gid: number } | undefined {
   const uid = Number(process.env.SUDO_UID);
   const gid = Number(process.env.SUDO_GID);
-  if (!Number.isInteger(uid) || uid <= 0 || !Number.isInteger(gid)) return;
-  try {
-    chownSync(file, uid, gid);
-  } catch {
-    /* a file system without owners (e.g. a vagrant share): the file is still readable */
-  }
+  if (!Number.isInteger(uid) || uid <= 0 || !Number.isInteger(gid)) return undefined;
+  return { uid, gid };
 }
 
 /**
@@ -336,8 +349,7 @@ export const demo: Command = {
       const keep = real ? () => true : belongsTo(prefix);
       const shown = (e: Envelope) => e.journey?.headers?.protocol === 1 && keep(e);
       const recStart = envs.length;
-      recorder = await step(startRecorder(real ? agent : filteredAgent(agent, keep), file, { clock, filter: real ? `host=${target}` : '', command: ['netscope', 'demo', ...argv].join(' ') }), 'setup');
-      giveToSudoUser(file);
+      recorder = await step(startRecorder(real ? agent : filteredAgent(agent, keep), file, { clock, owner: sudoUser(), filter: real ? `host=${target}` : '', command: ['netscope', 'demo', ...argv].join(' ') }), 'setup');
       out(`\nrecording everything the agent reports ${real ? '' : "in the lab's namespaces "}to ${file}`);
 
       if (dashboard) {

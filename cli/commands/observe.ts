@@ -3,7 +3,8 @@ import { EventKind } from '../../agent/server/service.js';
 import { UserError } from '../../agent/util/errors.js';
 import { CONNECT_HELP, CONNECT_OPTIONS, connectAgent } from '../client/connect.js';
 import { FILTER_HELP, FILTER_OPTIONS, KIND_NAMES, filtersFromFlags, kindsFromFlag, sinceFromFlag } from '../client/filters.js';
-import { streamEnvelopes } from '../client/stream.js';
+import { BoundedOutput, streamEnvelopes } from '../client/stream.js';
+import { LossStage } from '../../proto/index.js';
 import { intFlag, parseFlags, type Command } from '../command.js';
 import { FORMATS, formatEnvelope, type Format } from '../print/envelope.js';
 import { styleFor } from '../print/style.js';
@@ -15,6 +16,12 @@ Shows what a running agent sees (no root needed, only access to its socket): pac
 journeys, conntrack events and table size, qdisc samples, lost-event and gap notices, agent status.
 Without --follow it prints what the agent has buffered (the last 20 by default) and exits; with
 --follow it keeps printing live events until Ctrl-C or --count is reached.
+
+A slow reader of stdout ('observe --follow | slow-consumer') costs envelopes, never memory: at most
+4 MiB wait for it; beyond that envelopes are dropped and counted, a LostEvents line (source 'netscope
+observe: stdout read too slowly') marks the hole when the reader catches up, and observe ends with
+the count on stderr and exit status 1. When the agent stops, --follow ends with 'the agent … is
+stopping' on stderr and exit status 1.
 
 options:
 ${CONNECT_HELP}
@@ -73,17 +80,36 @@ export const observe: Command = {
     if (!follow && !first && !last && !sinceNs) last = 20;
     const client = await connectAgent('observe', values);
     let printed = 0;
+    // a slow reader of stdout costs dropped envelopes, counted and reported, never unbounded memory
+    const out = new BoundedOutput({
+      command: 'observe',
+      lossLine: (n) => formatEnvelope({ lost: { stage: LossStage.LOSS_STAGE_CLIENT_QUEUE, source: 'netscope observe: stdout read too slowly', count: n, timeNs: Date.now() * 1e6 } }, format, style),
+    });
+    let failed: unknown;
     try {
       await streamEnvelopes(client, { kinds, allow, deny, follow, first, last, sinceNs }, (env) => {
+        if (!out.accept()) return true;
         const text = formatEnvelope(env, format, style);
         if (text === undefined || text === '') return true;
-        process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+        out.write(text);
         printed++;
         return !(count && printed >= count);
       });
+    } catch (err) {
+      failed = err;
     } finally {
       client.close();
     }
-    return 0;
+    const lossCode = await out.finish();
+    // what a stalled reader never took keeps pending writes, and with them the process, alive
+    const exitNow = out.stalled > 0;
+    if (failed instanceof UserError) {
+      process.stderr.write(`${failed.message}\n`);
+      if (exitNow) process.exit(failed.exitCode);
+      return failed.exitCode;
+    }
+    if (failed) throw failed;
+    if (exitNow) process.exit(lossCode);
+    return lossCode;
   },
 };

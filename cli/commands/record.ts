@@ -1,15 +1,17 @@
 // `netscope record -o FILE`: records an event stream to a file. By default from a running agent over
 // its API (Observe with follow, plus GetStatus/GetSnapshot for the header and snapshots: no root, only
 // access to the agent's socket); with --in-process it runs an agent in this process instead (root).
-import { accessSync, constants, existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Agent, AGENT_VERSION } from '../../agent/agent.js';
 import { systemClock } from '../../agent/core/clock.js';
-import { resolveNetns } from '../../agent/core/netns.js';
+import { checkNetworkNamespace, resolveNetns } from '../../agent/core/netns.js';
+import { formatAddress } from '../../agent/server/address.js';
 import { parseFilter } from '../../agent/probes/filter.js';
 import { parseProbeSets, SET_NAMES, type ProbeFilter } from '../../agent/probes/sets.js';
 import { Recorder, startRecorder } from '../../agent/record/recorder.js';
-import { RecordingWriter, type Snapshot } from '../../agent/record/writer.js';
+import { RecordingWriter, writeErrorText, type RecordingHeader, type Snapshot } from '../../agent/record/writer.js';
+import { cannotCreateIn, writeFileReplacing } from '../../agent/util/safe-file.js';
 import { UserError, requireRoot } from '../../agent/util/errors.js';
 import type { Envelope } from '../../proto/index.js';
 import { CONNECT_HELP, CONNECT_OPTIONS, connectAgent } from '../client/connect.js';
@@ -69,18 +71,25 @@ examples:
   netscope record -o lab.nsrec --agent /tmp/ns/agent.sock --kind journey,conntrack --count 1000
   sudo netscope record -o ping.nsrec --in-process --netns lab-host01 --proto icmp --duration 10s`;
 
-/** Fails before anything starts when the recording cannot be written where asked. */
-export function checkWritable(command: string, flag: string, file: string): void {
+/**
+ * Fails before anything starts (before probes attach) when the recording cannot be written where
+ * asked: by creating a file in its directory for real, since access(2) says yes to root in /proc.
+ */
+export function checkWritable(command: string, flag: string, file: string, what = 'the recording'): void {
   const dir = dirname(resolve(file));
   let why: string | undefined;
   try {
     if (existsSync(file) && statSync(file).isDirectory()) why = 'it is a directory';
     else if (!existsSync(dir)) why = `the directory ${dir} does not exist`;
-    else accessSync(dir, constants.W_OK);
+    else if (!statSync(dir).isDirectory()) why = `${dir} is not a directory`;
+    else {
+      const code = cannotCreateIn(resolve(file));
+      if (code) why = code === 'EACCES' || code === 'EPERM' || code === 'ENOENT' ? `no file can be created in ${dir} (${code})` : `creating a file in ${dir} fails: ${writeErrorText({ code })}`;
+    }
   } catch {
     why = `you may not write in ${dir}`;
   }
-  if (why) throw new UserError(`netscope ${command}: ${flag}: cannot write the recording ${file}: ${why}; pass a path in a directory you may write.`);
+  if (why) throw new UserError(`netscope ${command}: ${flag}: cannot write ${what} ${file}: ${why}; pass a path in a directory you may write.`);
 }
 
 export function parseDuration(v: string | undefined): number | undefined {
@@ -136,6 +145,7 @@ export const record: Command = {
       if (bad.length) throw new UserError(`netscope record: ${bad.map((f) => `--${f}`).join(', ')} ${bad.length === 1 ? 'applies' : 'apply'} to --in-process only (a running agent's probes and kernel filters are its own).`);
     }
     checkWritable('record', '-o', values.output);
+    if (values['ready-file'] !== undefined) checkWritable('record', '--ready-file', values['ready-file'], 'the ready file');
     const opts: Limits = {
       file: values.output,
       durationMs: parseDuration(values.duration),
@@ -163,9 +173,7 @@ const one = (flag: string, vals: string[] | undefined): string | undefined => {
 };
 
 function writeReady(file: string | undefined, content: object): void {
-  if (!file) return;
-  writeFileSync(`${file}.tmp`, JSON.stringify(content) + '\n');
-  renameSync(`${file}.tmp`, file);
+  if (file) writeFileReplacing(file, JSON.stringify(content) + '\n');
 }
 
 /**
@@ -208,6 +216,20 @@ function summary(reason: string, rec: Recorder): void {
   process.stderr.write(`netscope record: ${reason}: ${s.events} events, ${human(s.bytes)}, ${s.lost} lost, in ${s.files.join(', ')}\n`);
 }
 
+/** A file system error while the recording is created (a full disk, a read-only mount) as one sentence; anything else as it is. */
+export function createError(command: string, file: string, err: unknown): unknown {
+  const e = err as NodeJS.ErrnoException;
+  if (!e?.syscall || !e.code) return err;
+  return new UserError(`netscope ${command}: cannot write the recording ${file}: ${writeErrorText(e)}; nothing was recorded; free some space or pass another path.`, { cause: err, exitCode: 1 });
+}
+
+/** The sentence (without the command's prefix) for a recording a write error ended (a full disk): what it holds, and that it is readable. */
+export function failedText(rec: Recorder, err: NodeJS.ErrnoException): string {
+  const s = rec.stats;
+  const footer = rec.writer.footerAfterFailure ? 'with its footer' : 'without a footer';
+  return `writing the recording ${s.files.at(-1) ?? rec.writer.file} failed: ${writeErrorText(err)}; it ended there and holds ${s.events} events up to its last whole batch (${footer}), readable with 'netscope replay'`;
+}
+
 /** The filters as text for the header ("proto=icmp ip=10.85.0.2 not(ip=10.85.0.3) kind=journey"). */
 function apiFilterText(v: Record<string, unknown>): string {
   const list = (x: unknown) => (x as string[] | undefined)?.join(',');
@@ -233,12 +255,22 @@ async function recordFromAgent(values: Record<string, unknown>, o: Limits): Prom
   call.on('data', (res: { envelopes?: Envelope[] }) => {
     for (const e of res.envelopes ?? []) sink(e);
   });
+  // the agent stopping ends the stream with UNAVAILABLE (an older one ends it): the recording is whole, but ended by someone else
+  let agentStopped: string | undefined;
   call.on('error', (err: grpc.ServiceError) => {
     if (cancelled && err.code === grpc.status.CANCELLED) return;
+    if (err.code === grpc.status.UNAVAILABLE && recorder) {
+      agentStopped = err.details || 'the connection was lost';
+      finish('the agent stopped');
+      return;
+    }
     streamError = client.describe(err);
     finish('error');
   });
-  call.on('end', () => finish('the agent ended the stream'));
+  call.on('end', () => {
+    agentStopped ??= 'it ended the stream';
+    finish('the agent stopped');
+  });
   try {
     const [status, snap] = await Promise.all([client.getStatus(), client.getSnapshot()]);
     let snapshots: Snapshot[];
@@ -256,23 +288,24 @@ async function recordFromAgent(values: Record<string, unknown>, o: Limits): Prom
         errors: [...(t.error ? [`conntrack: ${t.error}`] : []), 'the agent serves no GetSnapshot (an older netscope): rules, addresses and routes were not recorded'],
       }));
     }
-    const writer = new RecordingWriter(
-      o.file,
-      {
-        netscopeVersion: AGENT_VERSION,
-        hostname: status.hostname ?? '',
-        kernelRelease: status.kernel ?? '',
-        probeSets: status.probeSets ?? [],
-        startTimeNs: Date.now() * 1e6,
-        startMonoNs: snap?.monoNs ?? 0,
-        monoToWallOffsetNs: snap?.monoToWallOffsetNs ?? 0,
-        netns: status.netns ?? [],
-        filter: apiFilterText(values),
-        command: o.command,
-      },
-      snapshots,
-      { maxSize: o.maxSize },
-    );
+    const header: RecordingHeader = {
+      netscopeVersion: AGENT_VERSION,
+      hostname: status.hostname ?? '',
+      kernelRelease: status.kernel ?? '',
+      probeSets: status.probeSets ?? [],
+      startTimeNs: Date.now() * 1e6,
+      startMonoNs: snap?.monoNs ?? 0,
+      monoToWallOffsetNs: snap?.monoToWallOffsetNs ?? 0,
+      netns: status.netns ?? [],
+      filter: apiFilterText(values),
+      command: o.command,
+    };
+    let writer: RecordingWriter;
+    try {
+      writer = new RecordingWriter(o.file, header, snapshots, { maxSize: o.maxSize, onError: () => finish('write failed') });
+    } catch (err) {
+      throw createError('record', o.file, err);
+    }
     const rec = new Recorder(writer, { count: o.count, onLimit: () => finish('count reached') });
     recorder = rec;
     rec.attach((s) => {
@@ -284,8 +317,11 @@ async function recordFromAgent(values: Record<string, unknown>, o: Limits): Prom
     const reason = await untilDone(() => recorder, finished, o.durationMs);
     cancelled = true;
     call.cancel();
+    const failure = rec.failure;
     rec.stop(reason === 'error' ? 'the stream failed' : reason);
+    if (failure) throw new UserError(`netscope record: ${failedText(rec, failure)}.`, { exitCode: 1 });
     summary(reason === 'error' ? 'the stream failed' : reason, rec);
+    if (agentStopped) throw new UserError(`netscope record: the agent at ${formatAddress(client.address)} stopped (${agentStopped}), so the recording ends here; ${o.file} is whole up to then.`, { exitCode: 1 });
     if (streamError) throw streamError;
     return 0;
   } catch (err) {
@@ -303,6 +339,7 @@ async function recordInProcess(values: Record<string, unknown>, o: Limits): Prom
   const filter = parseFilter({ proto: one('proto', values.proto as string[] | undefined), host: values.host as string | undefined, port: one('port', values.port as string[] | undefined) });
   const probes = parseProbeSets((values.probes as string | undefined) ?? 'auto');
   const netns = ((values.netns as string[] | undefined) ?? []).map(resolveNetns);
+  netns.forEach(checkNetworkNamespace);
   requireRoot('netscope record --in-process');
   const clock = systemClock();
   const agent = new Agent({ netns, probes, filter, clock, readyFile: undefined, warn: (m) => process.stderr.write(`netscope record: ${m}\n`) });
@@ -312,12 +349,18 @@ async function recordInProcess(values: Record<string, unknown>, o: Limits): Prom
   const offSignals = onSignals(finish);
   try {
     await agent.start();
-    recorder = await startRecorder(agent, o.file, { clock, maxSize: o.maxSize, count: o.count, onLimit: () => finish('count reached'), filter: filterText(filter), command: o.command });
+    try {
+      recorder = await startRecorder(agent, o.file, { clock, maxSize: o.maxSize, count: o.count, onLimit: () => finish('count reached'), onError: () => finish('write failed'), filter: filterText(filter), command: o.command });
+    } catch (err) {
+      throw createError('record', o.file, err);
+    }
     writeReady(o.readyFile, { pid: process.pid, file: o.file });
     process.stderr.write(`netscope record: recording to ${o.file} (${agent.targets.map((t) => t.name).join(', ')}); Ctrl-C to stop\n`);
     const reason = await untilDone(() => recorder, finished, o.durationMs);
     await agent.stop(); // closes open journeys, which are still recorded
+    const failure = recorder.failure;
     recorder.stop(reason);
+    if (failure) throw new UserError(`netscope record: ${failedText(recorder, failure)}.`, { exitCode: 1 });
     summary(reason, recorder);
     return 0;
   } catch (err) {

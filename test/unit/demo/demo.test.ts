@@ -1,7 +1,7 @@
 // The demo's pure parts: where it records, the replay command it prints (quoted so a shell runs it
 // as given), which envelopes belong to it, and its flags' one-sentence errors.
 import t from 'tap';
-import { mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, chmodSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -90,4 +90,12 @@ for (const [argv, want] of cases) {
 t.test('demo --help names the recording, the replay command and --real', async (t) => {
   // the text main.ts prints for --help (capturing stdout here would swallow tap's own output)
   for (const want of ['--record FILE', 'netscope replay', '--real', '--host02 ADDR', 'Ctrl-C', '--dashboard']) t.match(demo.help, want);
+});
+
+t.test('defaultRecordPath: a dangling symlink planted at the guessable name counts as taken', async (t) => {
+  const d = mkdtempSync(join(tmpdir(), 'netscope-demo-path-'));
+  t.teardown(() => rmSync(d, { recursive: true, force: true }));
+  const now = new Date(2026, 10, 23, 19, 45, 12);
+  symlinkSync('/nonexistent/target', join(d, 'netscope-demo-20261123-194512.nsrec'));
+  t.equal(defaultRecordPath(now, '/', d, (x) => x === d), join(d, 'netscope-demo-20261123-194512-2.nsrec'));
 });
