@@ -187,7 +187,7 @@ t.test('netscope probes -o json: each set attached or unavailable with its reaso
   const sets = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { set: string; state: string; reason?: string; programs?: unknown[] });
   t.same(sets.map((s) => s.set), ['PROBE_SET_TRACEPOINT', 'PROBE_SET_NETFILTER', 'PROBE_SET_KPROBE']);
   // the CO-RE object through the loader: netif_rx is off by default (netif_receive_skb follows it on the same device)
-  t.match(sets[0], { state: 'PROBE_STATE_ATTACHED', programs: [{ name: 'ns_xmit' }, { name: 'ns_receive' }, { name: 'ns_drop' }, { name: 'ns_enqueue' }, { name: 'ns_dequeue' }] });
+  t.match(sets[0], { state: 'PROBE_STATE_ATTACHED', programs: [{ name: 'ns_xmit' }, { name: 'ns_receive' }, { name: 'ns_drop' }, { name: 'ns_consume' }, { name: 'ns_enqueue' }, { name: 'ns_dequeue' }] });
   t.match(sets[1], { state: 'PROBE_STATE_ATTACHED', programs: [{ name: 'nsnf_hook_entry' }, { name: 'nsnf_hook_exit' }] });
   // this kernel has no kprobes (KERNEL.md): found by trying to attach, with bpftrace's reason
   if (existsSync('/sys/kernel/tracing/kprobe_events')) t.equal(sets[2]!.state, 'PROBE_STATE_ATTACHED');
