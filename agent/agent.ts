@@ -74,7 +74,8 @@ export class Agent {
     for (const t of targets) names.set(t.inode, t.name);
     this.netnsNames = names;
     this.identities = new IdentityNames(names, opts.identities);
-    this.pipeline = new Pipeline({ node: this.node, clock, netnsNames: names });
+    // a short-lived container's journeys wait up to 300 ms for its name (agent/identity)
+    this.pipeline = new Pipeline({ node: this.node, clock, netnsNames: names, nameWaitNs: 300e6 });
   }
 
   get targets(): NetnsTarget[] {

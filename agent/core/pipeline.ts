@@ -27,6 +27,11 @@ export interface PipelineOptions {
   correlator?: CorrelatorOptions;
   /** how often idle journeys are closed (ms) */
   flushEveryMs?: number;
+  /**
+   * how long a journey with a hop in a netns without a name waits for one (ns; default 0): a
+   * container's name arrives from its engine a little after its first packets (agent/identity)
+   */
+  nameWaitNs?: number;
 }
 
 export type BatchSink = (envs: Envelope[]) => void;
@@ -49,6 +54,12 @@ export class Pipeline {
   /** conntrack's ids of the entries the conntrack sources reported, for the journeys' ct.entry_id */
   private readonly ctIds = new ConntrackIds();
   private flushes = 0;
+  /**
+   * journeys with a hop in a netns that has no name yet, and until when (agent monotonic ns) they
+   * wait for one: a container's name arrives from its engine a little after its first packets,
+   * and journeys close within milliseconds of their last hop
+   */
+  private unnamed: Array<{ j: Journey; until: number }> = [];
   private readonly batchSinks = new Set<BatchSink>();
   /** envelopes published, every kind */
   eventsTotal = 0;
@@ -149,17 +160,47 @@ export class Pipeline {
 
   flush(): void {
     this.publishJourneys(this.correlator.flush(this.watermark()));
+    if (this.unnamed.length) {
+      const now = this.opts.clock.monoNow();
+      const ready = this.unnamed.filter((w) => now >= w.until || this.named(w.j));
+      if (ready.length) {
+        this.unnamed = this.unnamed.filter((w) => !ready.includes(w));
+        this.publishAll(ready.map((w) => ({ journey: w.j })));
+      }
+    }
     if (++this.flushes % 100 === 0) this.ctIds.expire(this.opts.clock.monoNow());
   }
 
   /** Closes the open journeys and stops the timer. */
   stop(): void {
     if (this.timer) clearInterval(this.timer);
-    this.publishJourneys(this.correlator.drain());
+    const waiting = this.unnamed.map((w) => w.j);
+    this.unnamed = [];
+    if (waiting.length) this.publishAll(waiting.map((j) => ({ journey: j })));
+    this.publishJourneys(this.correlator.drain(), false);
   }
 
-  private publishJourneys(js: Journey[]): void {
-    if (js.length) this.publishAll(js.map((j) => ({ journey: j })));
+  /** Whether every hop's netns has a name (the hops are named as a side effect). */
+  private named(j: Journey): boolean {
+    let all = true;
+    for (const hop of j.hops ?? []) {
+      if (hop.netns && !hop.netnsName) {
+        const name = this.opts.netnsNames.get(hop.netns);
+        if (name) hop.netnsName = name;
+        else all = false;
+      }
+    }
+    return all;
+  }
+
+  private publishJourneys(js: Journey[], wait = true): void {
+    if (!js.length) return;
+    const now: Envelope[] = [];
+    for (const j of js) {
+      if (!wait || !this.opts.nameWaitNs || this.named(j)) now.push({ journey: j });
+      else this.unnamed.push({ j, until: this.opts.clock.monoNow() + this.opts.nameWaitNs });
+    }
+    if (now.length) this.publishAll(now);
   }
 
   private publishAll(envs: Envelope[]): void {

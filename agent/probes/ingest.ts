@@ -49,11 +49,14 @@ export class RecordIngest {
   private head = 0;
   private size = 0;
   private pendingLost = 0;
-  /** records queued and drained so far, and the newest progress mark waiting for its records */
+  /**
+   * records queued and drained so far, and the progress marks waiting for their records, oldest
+   * first (a newer mark must not replace a waiting one: under a steady backlog the queue never
+   * empties, and the newest mark's records would never all be drained)
+   */
   private enq = 0;
   private deq = 0;
-  private progressMono = 0;
-  private progressAfter = 0;
+  private readonly marks: Array<{ mono: number; after: number }> = [];
   private scheduled = false;
   private stopped = false;
 
@@ -106,7 +109,7 @@ export class RecordIngest {
       this.head = 0;
       this.size = 0;
       this.deq = this.enq;
-      this.progressMono = 0;
+      this.marks.length = 0;
       this.bytes = 0;
     }
     this.reportLost();
@@ -125,11 +128,9 @@ export class RecordIngest {
       if (len < PROGRESS_SIZE || !this.o.onProgress) return;
       const mono = decodeProgress(b, off);
       // with records still queued, the mark waits until they have gone to the sink
-      if (this.size === 0) this.o.onProgress(mono);
-      else {
-        this.progressMono = mono;
-        this.progressAfter = this.enq;
-      }
+      if (this.size === 0 && !this.marks.length) this.o.onProgress(mono);
+      else if (this.marks.length < 256) this.marks.push({ mono, after: this.enq });
+      else this.marks[this.marks.length - 1] = { mono, after: this.enq }; // bounded: the newest replaces the last
       return;
     }
     if (this.o.control?.(type, b, off, len)) return;
@@ -179,11 +180,9 @@ export class RecordIngest {
     this.deq += n;
     c.agentAccepted += n;
     if (out.length) this.o.sink(out);
-    if (this.progressMono && this.deq >= this.progressAfter) {
-      const mono = this.progressMono;
-      this.progressMono = 0;
-      this.o.onProgress?.(mono);
-    }
+    let mono = 0;
+    while (this.marks.length && this.deq >= this.marks[0]!.after) mono = this.marks.shift()!.mono;
+    if (mono) this.o.onProgress?.(mono);
   }
 
   private reportLost(): void {

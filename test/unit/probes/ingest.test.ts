@@ -5,7 +5,7 @@ import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { RecordIngest } from '../../../agent/probes/ingest.js';
 import { StageCounters } from '../../../agent/probes/counters.js';
-import { decodeNf, FRAME_NF, type LoaderStats } from '../../../agent/probes/loader/binary.js';
+import { decodeNf, FRAME_NF, FRAME_PROGRESS, FrameSplitter, type LoaderStats } from '../../../agent/probes/loader/binary.js';
 import type { PacketEvent } from '../../../proto/index.js';
 
 const all = readFileSync('test/fixtures/loader/masquerade-ping-nf.bin');
@@ -92,4 +92,39 @@ t.test('the byte bound holds too: a record that does not fit is dropped and coun
   ing.push(body); // drained: room for three again
   for (let i = 0; i < 5 && ing.queued; i++) await settle();
   t.match(counters, { agentReceived: 24, agentAccepted: 6, agentQueueLost: 18 });
+});
+
+t.test('progress marks pass on only after the records before them, and keep passing under a steady backlog', async (t) => {
+  const counters = new StageCounters(2, 'netfilter');
+  const order: string[] = [];
+  let sunk = 0;
+  const ing = new RecordIngest({
+    counters,
+    batch: 4,
+    decode: (type, b, off) => (type === FRAME_NF ? decodeNf(b, off) : undefined),
+    onStats: () => undefined,
+    sink: (evs) => {
+      sunk += evs.length;
+      order.push(`batch:${evs.length}`);
+    },
+    onProgress: (mono) => order.push(`progress:${mono}@${sunk}`),
+    lost: () => undefined,
+  });
+  const recs: Buffer[] = [];
+  new FrameSplitter((type, b, off, len) => type === FRAME_NF && recs.push(Buffer.concat([b.subarray(off - 4, off), b.subarray(off, off + len)]))).push(body);
+  const mark = (mono: number) => {
+    const f = Buffer.alloc(12);
+    f.writeUInt16LE(FRAME_PROGRESS, 0);
+    f.writeUInt16LE(8, 2);
+    f.writeBigUInt64LE(BigInt(mono), 4);
+    return f;
+  };
+  // a steady backlog: records keep arriving with a mark after every three, faster than one drain turn
+  for (let i = 0; i < 4; i++) {
+    ing.push(Buffer.concat([recs[3 * i]!, recs[3 * i + 1]!, recs[3 * i + 2]!, mark(1000 + i)]));
+  }
+  await settle();
+  await settle();
+  const marks = order.filter((o) => o.startsWith('progress'));
+  t.same(marks, ['progress:1000@4', 'progress:1001@8', 'progress:1003@12'], `each mark once its records were sunk (${order.join(' ')})`);
 });
