@@ -180,7 +180,11 @@ export class Pipeline {
     this.publishJourneys(this.correlator.drain(), false);
   }
 
-  /** Whether every hop's netns has a name (the hops are named as a side effect). */
+  /**
+   * Whether every hop's netns has a name, and the conntrack entry its conntrack id when the agent
+   * reads conntrack events (both filled in as a side effect): conntrack reports a new entry a moment
+   * after its first packet, a container engine its container a moment after its first packets.
+   */
   private named(j: Journey): boolean {
     let all = true;
     for (const hop of j.hops ?? []) {
@@ -189,6 +193,10 @@ export class Pipeline {
         if (name) hop.netnsName = name;
         else all = false;
       }
+    }
+    if (j.ct && !j.ct.entryId && this.ctIds.size) {
+      this.nameJourney(j);
+      if (!j.ct.entryId) all = false;
     }
     return all;
   }

@@ -129,7 +129,7 @@ t.test('netscope demo traces, shows conntrack and tbf, records, prints a replay 
   t.ok(prefix, 'names its lab');
   t.match(out, /POSTROUTING .*src 10\.85\.0\.2 → 192\.168\.61\.11 \(SNAT\/MASQUERADE\)/, 'the SNAT on the way out');
   t.match(out, /PREROUTING .*dst 192\.168\.61\.11 → 10\.85\.0\.2 \(de-NAT\)/, 'and back');
-  t.match(out, /conntrack 0x[0-9a-f]+ +icmp +orig 10\.85\.0\.2 → 192\.168\.61\.12 id \d+ +reply 192\.168\.61\.12 → 192\.168\.61\.11/, 'the conntrack entry with both tuples');
+  t.match(out, /conntrack id \d+ \(0x[0-9a-f]+\) +icmp +orig 10\.85\.0\.2 → 192\.168\.61\.12 id \d+ +reply 192\.168\.61\.12 → 192\.168\.61\.11/, 'the conntrack entry by its conntrack id and kernel address, with both tuples');
   t.match(out, /NEW +icmp/, 'the conntrack event the ping caused');
   const m = /measured at the qdisc \(peak 1 s\) +([\d.]+) Mbit\/s/.exec(out);
   t.ok(m, 'the tbf section');
