@@ -38,6 +38,8 @@ export type BatchSink = (envs: Envelope[]) => void;
 
 /** a probe set that delivered nothing for this long is taken to be drained (see watermark()) */
 const SILENT_NS = 1e9;
+/** the most the watermark stays behind the agent's clock */
+const MAX_LAG_NS = 400e6;
 /** how long before its mark a record may still be on its way into a loader's ring */
 const PROGRESS_SLACK_NS = 2e6;
 
@@ -108,6 +110,9 @@ export class Pipeline {
     }
     if (newest && evs.length) this.arrived(evs[0]!.probeSet ?? 0, newest);
     this.publishAll(out);
+    // journeys whose packet is gone close as soon as every probe set is past them, not at the next
+    // flush: under a flood they then die young (the idle window keeps only live packets open)
+    this.publishJourneys(this.correlator.flushDone(this.watermark()));
   };
 
   private arrived(set: number, mono: number): void {
@@ -145,7 +150,10 @@ export class Pipeline {
       const caughtUp = s.progress ? s.progress - PROGRESS_SLACK_NS : s.mono + (now - s.arrived);
       if (caughtUp < wm) wm = caughtUp;
     }
-    return wm;
+    // an agent that cannot keep up (a flood) would hold every journey for as long as its queues are
+    // behind, and its memory with them: never more than MAX_LAG_NS (a hop later than that starts a
+    // journey of its own)
+    return Math.max(wm, now - MAX_LAG_NS);
   }
 
   /** One packet sighting (probe sets without the batch path). */

@@ -75,6 +75,9 @@ interface Group {
   /** GSO: segments seen begin, and the journey this one was cut from */
   segments: number;
   parentId: string;
+  /** the packet is gone by this time (its free, or the next packet's first sighting at its address); 0 while it may live */
+  doneMono: number;
+  closed: boolean;
 }
 
 /** Functions whose consume_skb of a GSO packet means it was cut into segments (sch_tbf, dev.c, sch_cake, sch_netem, sch_taprio). */
@@ -265,6 +268,9 @@ export class Correlator {
   private readonly newestAt = new Map<string, Group>();
   /** GSO packets cut into segments lately, by flow */
   private readonly cuts = new Map<string, Cut>();
+  /** journeys whose packet is gone (doneMono set), about in that order: closed once the watermark is past */
+  private closable: Group[] = [];
+  private closableHead = 0;
   /** every open journey, oldest first */
   private readonly all = new Set<Group>();
   private readonly idleNs: number;
@@ -346,8 +352,13 @@ export class Correlator {
         id: `${this.idPrefix}${this.next++}`, skb, hops: [], sorted: true, firstMono: mono, lastMono: mono, firstTimeNs: ev.timeNs ?? 0,
         endMono: 0, hooks: [], ct: undefined, ctMono: 0, ctKind: 0, replySeen: false, origSeen: false, ident: NO_HEADERS,
         older: this.open.get(gk), key: gk, endKind: 0, endNetns: 0, endIfindex: 0, segmented: false, segments: 0, parentId: '',
+        doneMono: 0, closed: false,
       };
       this.open.set(gk, g);
+      // another packet at this address: the one before it there was freed by now, whether or not
+      // its free was seen (TCP's __kfree_skb, the NAPI cache)
+      const prev = this.newestAt.get(skb);
+      if (prev && mono > prev.lastMono) this.done(prev, mono);
       this.newestAt.set(skb, g);
       this.all.add(g);
       if (hasHeaders && h!.protocol === 6) this.linkSegment(g, ev, h!, mono);
@@ -381,6 +392,7 @@ export class Correlator {
     }
     if ((kind === HopKind.HOP_KIND_DROP || kind === HopKind.HOP_KIND_CONSUME) && (!g.endMono || mono < g.endMono)) {
       g.endMono = mono;
+      this.done(g, mono);
       g.endKind = kind;
       g.endNetns = ev.netns ?? 0;
       g.endIfindex = ev.ifindex ?? 0;
@@ -391,6 +403,39 @@ export class Correlator {
         this.cuts.set(fk, { g, ipId: h!.ipId ?? 0, seq: h!.tcpSeq ?? 0, length: h!.length ?? 0, mono });
         if (this.cuts.size > 4096) this.cuts.delete(this.cuts.keys().next().value!);
       }
+    }
+    return out;
+  }
+
+  /** The packet of g is gone by `mono`: g can close once every probe set is past it. */
+  private done(g: Group, mono: number): void {
+    if (g.doneMono && g.doneMono <= mono) return;
+    const queued = g.doneMono !== 0;
+    g.doneMono = mono;
+    if (!queued) this.closable.push(g);
+  }
+
+  /**
+   * Closes the journeys whose packet is gone once the probes' watermark is a little past that (cheap:
+   * only those, in about the order they ended; the pipeline calls it with every batch, so under a
+   * flood they die young instead of waiting for the next flush). A segmented packet waits for its
+   * segments (flush, on the idle window).
+   */
+  flushDone(wm: number): Journey[] {
+    const out: Journey[] = [];
+    const q = this.closable;
+    let i = this.closableHead;
+    for (; i < q.length; i++) {
+      const g = q[i]!;
+      if (g.closed) continue;
+      if (wm - Math.max(g.doneMono, g.lastMono) <= END_GRACE_NS) break;
+      if (g.segmented) continue; // left to flush()
+      out.push(...this.close(g));
+    }
+    this.closableHead = i;
+    if (i > 4096 && i > q.length / 2) {
+      this.closable = q.slice(i);
+      this.closableHead = 0;
     }
     return out;
   }
@@ -420,7 +465,7 @@ export class Correlator {
     const out: Journey[] = [];
     for (const g of this.all) {
       // a segmented packet waits the idle window for its segments to begin (they are counted on it)
-      if (nowMono - g.lastMono > this.idleNs || nowMono - g.firstMono > this.maxAgeNs || (g.endMono && !g.segmented && nowMono - g.lastMono > END_GRACE_NS)) {
+      if (nowMono - g.lastMono > this.idleNs || nowMono - g.firstMono > this.maxAgeNs || (g.doneMono && !g.segmented && nowMono - Math.max(g.doneMono, g.lastMono) > END_GRACE_NS)) {
         out.push(...this.close(g));
       }
     }
@@ -448,6 +493,7 @@ export class Correlator {
 
   /** Takes a journey out of the open set: its Journey (none for one not worth publishing, two when it was split). */
   private close(g: Group): Journey[] {
+    g.closed = true;
     this.all.delete(g);
     if (this.newestAt.get(g.skb) === g) this.newestAt.delete(g.skb);
     // unlink it from its address's chain

@@ -60,3 +60,11 @@ t.test('with streams in step, a journey closes after the idle window as before',
   t.equal(journeys().length, 1, '250 ms idle: closed');
   t.equal(journeys()[0]!.hops!.length, 2);
 });
+
+t.test('a set far behind (an agent that cannot keep up) holds journeys at most 400 ms', async (t) => {
+  const { clock, p } = setup();
+  p.packets([tp('0xb', 400 * MS, HopKind.HOP_KIND_XMIT, 'eth0')]); // 600 ms behind the agent's clock
+  p.packets([nf('0xa', 1000 * MS, Hook.HOOK_PREROUTING, HopKind.HOP_KIND_HOOK_ENTRY)]);
+  clock.now = 1000 * MS;
+  t.equal(p.watermark(), 600 * MS, 'the watermark stays at most 400 ms behind (memory under a flood)');
+});
